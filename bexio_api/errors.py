@@ -1,0 +1,125 @@
+"""Typed errors for every way a bexio call can fail.
+
+Each error carries bexio's own message when there was one, the HTTP status, and the request that
+failed, so the caller can show the user what happened and decide whether to retry.
+``transient`` says whether the same call may succeed later without anyone changing anything.
+"""
+
+
+class BexioError(Exception):
+    """Base class of every error raised by the SDK."""
+
+    transient = False
+
+    def __init__(self, message, *, status=None, method=None, url=None, body=None):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.method = method
+        self.url = url
+        self.body = body
+
+    def __str__(self):
+        where = f" ({self.method} {self.url})" if self.method and self.url else ""
+        status = f"HTTP {self.status}: " if self.status else ""
+        return f"{status}{self.message}{where}"
+
+
+class TransportError(BexioError):
+    """bexio could not be reached or did not answer in time."""
+
+    transient = True
+
+
+class InvalidResponse(BexioError):
+    """bexio answered with something that is not what the API documents."""
+
+
+class InvalidRecord(InvalidResponse):
+    """One record in an answer is malformed; the other records are still usable."""
+
+
+class ApiError(BexioError):
+    """bexio answered with an error status."""
+
+    def __init__(self, message, *, error_code=None, errors=None, **kwargs):
+        super().__init__(message, **kwargs)
+        self.error_code = error_code
+        self.errors = errors
+
+
+class Unauthorized(ApiError):
+    """The access token is missing, expired or revoked (401)."""
+
+
+class Forbidden(ApiError):
+    """The token lacks a scope or the bexio user lacks the right (403)."""
+
+
+class ModuleNotSubscribed(Forbidden):
+    """The bexio subscription does not include the module (payroll answers 403)."""
+
+
+class NotFound(ApiError):
+    """The object or route does not exist (404)."""
+
+
+class Gone(ApiError):
+    """The object was deleted in bexio (410, payroll)."""
+
+
+class Conflict(ApiError):
+    """bexio refuses the change because of the object's state (409)."""
+
+
+class ValidationError(ApiError):
+    """bexio refused the data (400 or 422); the message says which part."""
+
+
+class RateLimited(ApiError):
+    """Too many requests (429); ``retry_after`` is the number of seconds to wait."""
+
+    transient = True
+
+    def __init__(self, message, *, retry_after=None, **kwargs):
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """bexio failed or is in maintenance (5xx)."""
+
+    transient = True
+
+
+class OAuthError(BexioError):
+    """The authorization server refused a request (RFC 6749 §5.2)."""
+
+    def __init__(self, message, *, error=None, **kwargs):
+        super().__init__(message, **kwargs)
+        self.error = error
+
+
+class InvalidGrant(OAuthError):
+    """The authorization code or refresh token is no longer valid: the user must reconnect."""
+
+
+_STATUS_ERRORS = {
+    400: ValidationError,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    410: Gone,
+    422: ValidationError,
+    429: RateLimited,
+}
+
+
+def error_class_for(status, path=""):
+    """Return the error class for an HTTP status of the API at ``path``."""
+    if status == 403 and path.startswith("/4.0/payroll"):
+        return ModuleNotSubscribed
+    if status >= 500:
+        return ServerError
+    return _STATUS_ERRORS.get(status, ApiError)

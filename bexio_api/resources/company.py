@@ -1,0 +1,68 @@
+"""The company profile, users of the bexio account, and the logged-in user's permissions."""
+
+from ..records import BOOL, INT, STR, Record
+from .base import Listable, Resource, Showable
+
+
+class CompanyProfile(Record):
+    kind = "company profile"
+    fields = {
+        "id": INT,
+        "name": STR,
+        "address": STR,
+        "address_nr": STR,
+        "postcode": STR,
+        "city": STR,
+        "country_id": INT,
+        "legal_form": STR,
+        "country_name": STR,
+        "mail": STR,
+        "phone_fixed": STR,
+        "url": STR,
+        "ust_id_nr": STR,
+        "mwst_nr": STR,
+        "trade_register_nr": STR,
+    }
+
+
+class User(Record):
+    kind = "user"
+    fields = {
+        "id": INT,
+        "salutation_type": STR,
+        "firstname": STR,
+        "lastname": STR,
+        "email": STR,
+        "is_superadmin": BOOL,
+        "is_accountant": BOOL,
+    }
+
+    @property
+    def display_name(self):
+        return " ".join(p for p in (self.firstname, self.lastname) if p)
+
+
+class CompanyProfiles(Listable, Showable):
+    path = "/2.0/company_profile"
+    record = CompanyProfile
+
+    def current(self):
+        """Each bexio account has exactly one profile."""
+        profiles = self.list()
+        return profiles[0] if profiles else None
+
+
+class Users(Listable, Showable):
+    path = "/3.0/users"
+    record = User
+    style = "v3"
+
+    def me(self):
+        return self._wrap_one(self.transport.get(f"{self.path}/me"))
+
+
+class Permissions(Resource):
+    path = "/3.0/permissions"
+
+    def get(self):
+        return self.transport.get(self.path).data

@@ -1,0 +1,220 @@
+"""Run the project's tests and say plainly which tiers ran.
+
+Tier 1 (always): ``pytest -p no:odoo tests`` - the SDK, the sandbox, and the SDK against a live
+sandbox on 127.0.0.1.
+
+Tier 2 (when an Odoo 18 source tree is found and the repository has addons): every addon is
+installed in a fresh PostgreSQL database and its ``tests/`` run with pytest-odoo. Odoo is looked
+for in $ODOO_SRC, then /opt/odoo-18.0, then ../odoo-18.0 beside the repository.
+
+Usage: python scripts/run_tests.py [--tier 1|2] [extra pytest arguments for tier 1]
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ODOO_CANDIDATES = ("/opt/odoo-18.0", str(ROOT.parent / "odoo-18.0"))
+TIER2_PACKAGES = ("pytest-odoo==2.3.0",)
+
+
+def run(cmd, **kwargs):
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    return subprocess.run(cmd, **kwargs)
+
+
+def tier1(pytest_args):
+    cmd = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-p",
+        "no:odoo",
+        "-p",
+        "no:cacheprovider",
+        str(ROOT / "tests"),
+        *pytest_args,
+    ]
+    result = run(cmd, cwd=ROOT)
+    # pytest exits 5 when it collected nothing: that is a failure of this suite, not a pass.
+    return result.returncode
+
+
+def find_odoo():
+    """Return (path, None) for an Odoo 18 source tree, or (None, why not)."""
+    candidates = (
+        [os.environ["ODOO_SRC"]]
+        if os.environ.get("ODOO_SRC")
+        else list(ODOO_CANDIDATES)
+    )
+    for candidate in candidates:
+        release = Path(candidate) / "odoo" / "release.py"
+        if not release.is_file() or not (Path(candidate) / "odoo-bin").is_file():
+            continue
+        match = re.search(r"version_info\s*=\s*\((\d+),\s*(\d+)", release.read_text())
+        if match and match.groups() == ("18", "0"):
+            return Path(candidate), None
+        return None, f"{candidate} holds an Odoo that is not 18.0"
+    return None, (
+        "no Odoo 18 source tree found (looked in "
+        f"{', '.join(candidates)}; set ODOO_SRC to use another)"
+    )
+
+
+def addons():
+    return sorted(p.parent.name for p in ROOT.glob("*/__manifest__.py"))
+
+
+def ensure_tier2_environment(odoo):
+    """Install Odoo's own requirements, Odoo itself and pytest-odoo into this interpreter."""
+    marker = Path(sys.prefix) / ".bexio-tier2-ready"
+    stamp = f"{odoo}:{(odoo / 'requirements.txt').stat().st_mtime}"
+    if marker.exists() and marker.read_text() == stamp:
+        return
+    pip = [sys.executable, "-m", "pip", "install", "-q"]
+    # Some of Odoo's pinned sdists import pkg_resources in setup.py, which newer setuptools
+    # no longer ships; pin the build backend for those builds only.
+    constraints = ROOT / ".cache" / "build-constraints.txt"
+    constraints.parent.mkdir(exist_ok=True)
+    constraints.write_text("setuptools<70\n")
+    env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
+    run(
+        [
+            *pip,
+            "-r",
+            str(odoo / "requirements.txt"),
+            "-r",
+            str(ROOT / "requirements.txt"),
+        ],
+        check=True,
+        env=env,
+    )
+    run([*pip, "--no-deps", "-e", str(odoo)], check=True)
+    run([*pip, *TIER2_PACKAGES], check=True)
+    marker.write_text(stamp)
+
+
+def ensure_postgres():
+    """Make sure a PostgreSQL server answers and the current user may create databases."""
+    if run(["pg_isready", "-q"]).returncode != 0:
+        clusters = subprocess.run(
+            ["pg_lsclusters", "-h"], capture_output=True, text=True
+        )
+        for line in clusters.stdout.splitlines():
+            version, name = line.split()[:2]
+            run(["pg_ctlcluster", version, name, "start"])
+        for _ in range(30):
+            if run(["pg_isready", "-q"]).returncode == 0:
+                break
+            time.sleep(1)
+        else:
+            raise RuntimeError(
+                "PostgreSQL did not start; install it (apt-get install postgresql)"
+            )
+    user = os.environ.get("PGUSER") or os.environ.get("USER") or "root"
+    probe = run(["psql", "-d", "postgres", "-tAc", "select 1"], capture_output=True)
+    if probe.returncode != 0 and shutil.which("su"):
+        run(["su", "postgres", "-c", f"createuser --superuser {user}"])
+
+
+def tier2(odoo, names):
+    ensure_tier2_environment(odoo)
+    ensure_postgres()
+    database = f"bexio_test_{uuid.uuid4().hex[:8]}"
+    addons_path = ",".join(
+        [str(odoo / "odoo" / "addons"), str(odoo / "addons"), str(ROOT)]
+    )
+    config = ROOT / ".cache" / "odoo-test.cfg"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text(
+        f"[options]\naddons_path = {addons_path}\ndb_name = {database}\n"
+        "log_level = warn\nwithout_demo = all\nhttp_interface = 127.0.0.1\n"
+    )
+    try:
+        install = run(
+            [
+                sys.executable,
+                str(odoo / "odoo-bin"),
+                "-c",
+                str(config),
+                "-d",
+                database,
+                "-i",
+                ",".join(names),
+                "--stop-after-init",
+                "--no-http",
+            ],
+            cwd=ROOT,
+        )
+        if install.returncode != 0:
+            return install.returncode
+        tests = [
+            str(ROOT / name / "tests")
+            for name in names
+            if (ROOT / name / "tests").is_dir()
+        ]
+        if not tests:
+            print("tier 2: the addons have no tests/ folder", flush=True)
+            return 1
+        result = run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-p",
+                "no:cacheprovider",
+                f"--odoo-config={config}",
+                f"--odoo-database={database}",
+                "--odoo-http",
+                *tests,
+            ],
+            cwd=ROOT,
+        )
+        return result.returncode
+    finally:
+        run(["dropdb", "--if-exists", database])
+
+
+def verdict(code):
+    return "passed" if code == 0 else f"FAILED (exit {code})"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tier", choices=("1", "2"), help="run only this tier")
+    args, pytest_args = parser.parse_known_args()
+    summary = []
+    failed = False
+    if args.tier in (None, "1"):
+        code = tier1(pytest_args)
+        failed |= code != 0
+        summary.append(f"tier 1 (SDK, sandbox, contract; no Odoo): {verdict(code)}")
+    if args.tier in (None, "2"):
+        odoo, why = find_odoo()
+        names = addons()
+        if odoo is None:
+            summary.append(f"tier 2 (addons in Odoo 18): skipped - {why}")
+        elif not names:
+            summary.append(
+                f"tier 2 (addons in Odoo 18): skipped - Odoo found at {odoo}, "
+                "but the repository has no addon yet"
+            )
+        else:
+            code = tier2(odoo, names)
+            failed |= code != 0
+            summary.append(
+                f"tier 2 (addons {', '.join(names)} in Odoo at {odoo}): {verdict(code)}"
+            )
+    print("\n== Test tiers ==", *summary, sep="\n", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
