@@ -135,9 +135,10 @@ def generate(args):
         company_id=args.company,
     )
     print(
-        f"Company {gen.company_id}: {args.contacts} contacts, {args.employees} employees, "
-        f"{args.projects} projects, {args.timesheets} timesheets. "
-        f"Log in as admin@{gen.company_id}.sandbox.bexio.local / {seed.DEMO_PASSWORD}"
+        f"Company {gen.company_id}: {args.contacts} customer and supplier contacts, "
+        f"{args.employees} employees (each also a person contact), {args.projects} projects, "
+        f"{args.timesheets} timesheets. "
+        f"Log in as {seed.large_login(gen.company_id)} / {seed.DEMO_PASSWORD}"
     )
     return 0
 

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from . import swiss
 from .errors import ApiError
-from .schema import F, Schema, coerce
+from .schema import F, Schema
 
 MAX_LIMIT = 2000
 DEFAULT_LIMIT = 500
@@ -50,6 +50,23 @@ class Reply:
 
 
 SUCCESS = {"success": True}
+
+
+def form_error(field, message):
+    """bexio's 422 for a form it cannot save, naming the field."""
+    return ApiError(
+        422,
+        f"The form could not be saved due to the following errors: {field}: {message}",
+        errors=[field],
+    )
+
+
+def require_existing(env, doc, references):
+    """422 for the first (field, kind) reference in ``doc`` that points at nothing."""
+    for name, kind in references:
+        value = doc.get(name)
+        if value is not None and env.store.get(env.company, kind, value) is None:
+            raise form_error(name, f"The value {value} does not exist.")
 
 
 # ----------------------------------------------------------------- the body
@@ -272,12 +289,7 @@ class Collection:
             if doc.get("nr") in (None, ""):
                 doc["nr"] = fmt % env.store.next_id(env.company, key)
             elif not str(doc["nr"]).isdigit():
-                raise ApiError(
-                    422,
-                    "The form could not be saved due to the following errors: "
-                    "nr: This value should be numeric.",
-                    errors=["nr"],
-                )
+                raise form_error("nr", "This value should be numeric.")
 
     # Handlers ------------------------------------------------------------
     def h_list(self, env, req):
@@ -342,21 +354,13 @@ class Contacts(Collection):
     def complete(self, env, doc, creating):
         super().complete(env, doc, creating)
         if doc.get("contact_type_id") not in (1, 2):
-            raise ApiError(
-                422,
-                "The form could not be saved due to the following errors: "
-                "contact_type_id: The value you selected is not a valid choice.",
-                errors=["contact_type_id"],
+            raise form_error(
+                "contact_type_id", "The value you selected is not a valid choice."
             )
         if (doc.get("house_number") or doc.get("address_addition")) and not doc.get(
             "street_name"
         ):
-            raise ApiError(
-                422,
-                "The form could not be saved due to the following errors: "
-                "street_name: This value should not be blank.",
-                errors=["street_name"],
-            )
+            raise form_error("street_name", "This value should not be blank.")
         # ``address`` is read-only and composed from its parts, as live bexio answers.
         street = " ".join(
             p for p in (doc.get("street_name"), doc.get("house_number")) if p
@@ -381,21 +385,15 @@ class Contacts(Collection):
                 if doc.get(name) is None:
                     doc[name] = ""
             doc["is_lead"] = False
-        for ref, kind in (
-            ("country_id", "country"),
-            ("user_id", "user"),
-            ("owner_id", "user"),
-        ):
-            if (
-                doc.get(ref) is not None
-                and env.store.get(env.company, kind, doc[ref]) is None
-            ):
-                raise ApiError(
-                    422,
-                    "The form could not be saved due to the following errors: "
-                    f"{ref}: The value {doc[ref]} does not exist.",
-                    errors=[ref],
-                )
+        require_existing(
+            env,
+            doc,
+            (
+                ("country_id", "country"),
+                ("user_id", "user"),
+                ("owner_id", "user"),
+            ),
+        )
 
     def h_delete(self, env, req, ident):
         doc = dict(self.find(env, ident))
@@ -488,14 +486,9 @@ CONTACT_SCHEMA.by_name["titel_id"] = CONTACT_SCHEMA.by_name["title_id"]
 class ContactRelations(Collection):
     def complete(self, env, doc, creating):
         super().complete(env, doc, creating)
-        for ref in ("contact_id", "contact_sub_id"):
-            if env.store.get(env.company, "contact", doc[ref]) is None:
-                raise ApiError(
-                    422,
-                    "The form could not be saved due to the following errors: "
-                    f"{ref}: The contact {doc[ref]} does not exist.",
-                    errors=[ref],
-                )
+        require_existing(
+            env, doc, (("contact_id", "contact"), ("contact_sub_id", "contact"))
+        )
 
 
 CONTACT_RELATIONS = ContactRelations(
@@ -825,14 +818,7 @@ class Projects(Collection):
             ("pr_project_type_id", "pr_project_type"),
             ("user_id", "user"),
         )
-        for ref, kind in checks:
-            if env.store.get(env.company, kind, doc[ref]) is None:
-                raise ApiError(
-                    422,
-                    "The form could not be saved due to the following errors: "
-                    f"{ref}: The value {doc[ref]} does not exist.",
-                    errors=[ref],
-                )
+        require_existing(env, doc, checks)
 
     def h_archive(self, env, req, ident):
         return self._set_state(env, ident, ARCHIVED_PROJECT_STATE)
@@ -971,12 +957,7 @@ class Timesheets(Collection):
             "duration",
             "range",
         ):
-            raise ApiError(
-                422,
-                "The form could not be saved due to the following errors: "
-                "tracking: type must be duration or range.",
-                errors=["tracking"],
-            )
+            raise form_error("tracking", "type must be duration or range.")
         try:
             if tracking["type"] == "duration":
                 day = datetime.date.fromisoformat(str(tracking.get("date")))
@@ -993,12 +974,7 @@ class Timesheets(Collection):
                     raise ValueError("end is before start")
                 day, minutes = start.date(), int((end - start).total_seconds() // 60)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ApiError(
-                422,
-                "The form could not be saved due to the following errors: "
-                f"tracking: {exc}",
-                errors=["tracking"],
-            ) from None
+            raise form_error("tracking", f"{exc}") from None
         doc["tracking"] = (
             dict(tracking, duration=duration_text(minutes))
             if tracking["type"] == "duration"
@@ -1007,23 +983,17 @@ class Timesheets(Collection):
         doc["date"] = day.isoformat()
         doc["duration"] = duration_text(minutes)
         doc["running"] = False
-        for ref, kind in (
-            ("user_id", "user"),
-            ("client_service_id", "client_service"),
-            ("pr_project_id", "pr_project"),
-            ("contact_id", "contact"),
-            ("status_id", "timesheet_status"),
-        ):
-            if (
-                doc.get(ref) is not None
-                and env.store.get(env.company, kind, doc[ref]) is None
-            ):
-                raise ApiError(
-                    422,
-                    "The form could not be saved due to the following errors: "
-                    f"{ref}: The value {doc[ref]} does not exist.",
-                    errors=[ref],
-                )
+        require_existing(
+            env,
+            doc,
+            (
+                ("user_id", "user"),
+                ("client_service_id", "client_service"),
+                ("pr_project_id", "pr_project"),
+                ("contact_id", "contact"),
+                ("status_id", "timesheet_status"),
+            ),
+        )
 
 
 TIMESHEETS = Timesheets(
@@ -1157,21 +1127,13 @@ class Invoices(Collection):
             raise ApiError(422, "Use at most 150 positions when creating a document.")
         setting = _invoice_setting(env)
         if values.get("document_nr") and setting.get("use_automatic_enumeration"):
-            raise ApiError(
-                422,
-                "The form could not be saved due to the following errors: "
-                "document_nr: cannot be set while automatic numbering is active.",
-                errors=["document_nr"],
+            raise form_error(
+                "document_nr", "cannot be set while automatic numbering is active."
             )
         if not values.get("document_nr") and not setting.get(
             "use_automatic_enumeration"
         ):
-            raise ApiError(
-                422,
-                "The form could not be saved due to the following errors: "
-                "document_nr: This value should not be blank.",
-                errors=["document_nr"],
-            )
+            raise form_error("document_nr", "This value should not be blank.")
         values = dict(values)
         values.pop("positions", None)
         defaults = {
@@ -1198,17 +1160,12 @@ class Invoices(Collection):
         super().complete(env, doc, creating)
         contact = env.store.get(env.company, "contact", doc["contact_id"])
         if contact is None or contact.get("_archived"):
-            raise ApiError(
-                422,
-                "The form could not be saved due to the following errors: "
-                f"contact_id: The contact {doc['contact_id']} does not exist.",
-                errors=["contact_id"],
+            raise form_error(
+                "contact_id", f"The contact {doc['contact_id']} does not exist."
             )
         if env.store.get(env.company, "currency", doc["currency_id"]) is None:
-            raise ApiError(
-                422,
-                f"currency_id: The value {doc['currency_id']} does not exist.",
-                errors=["currency_id"],
+            raise form_error(
+                "currency_id", f"The value {doc['currency_id']} does not exist."
             )
         if creating:
             setting = _invoice_setting(env)
@@ -1436,16 +1393,10 @@ class Invoices(Collection):
         if doc["kb_item_status_id"] not in (PENDING, PARTIAL, UNPAID):
             raise ApiError(422, "Payments can only be added to issued invoices.")
         body = json_body(req) or {}
-        try:
-            value = coerce(F("value", "money", required=True), body.get("value"))
-            day = (
-                coerce(F("date", "date"), body.get("date"))
-                or env.now.date().isoformat()
-            )
-        except ValueError as exc:
-            raise ApiError(
-                422, f"The form could not be saved due to the following errors: {exc}"
-            ) from None
+        values = {"value": body.get("value"), "date": body.get("date")}
+        PAYMENT_SCHEMA.apply(values, values, creating=False)
+        value = values["value"]
+        day = values["date"] or env.now.date().isoformat()
         payment = {
             "id": env.store.next_id(env.company, "payment"),
             "date": day,
@@ -1521,6 +1472,8 @@ def _tiny_pdf(text):
     )
     return bytes(out)
 
+
+PAYMENT_SCHEMA = Schema(F("value", "money", required=True), F("date", "date"))
 
 INVOICES = Invoices(
     "kb_invoice",

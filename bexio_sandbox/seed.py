@@ -349,36 +349,58 @@ def add_login(
         )
 
 
-def seed_demo(
+def generate_company(
     store,
-    seed=7,
+    company_id,
+    name,
     *,
-    contacts=200,
-    employees=30,
-    projects=12,
-    timesheets=None,
-    invoices=20,
-    company_id=DEMO_COMPANY,
-    name="Alpenblick Technik AG",
+    seed,
+    users,
+    contacts,
+    employees=0,
+    projects=0,
+    timesheets=0,
+    invoices=0,
+    payroll_enabled=True,
 ):
-    """The demo company. ``timesheets=None`` means a year of entries by the time-keeping staff."""
+    """One company with its master data and generated records, in one transaction."""
     ensure_platform(store)
     gen = Generator(store, company_id, random.Random(seed))
     with store.transaction():
-        gen.company(name, payroll_enabled=True)
+        gen.company(name, payroll_enabled=payroll_enabled)
         gen.master_data()
-        gen.users(8)
+        gen.users(users)
         gen.contacts(contacts)
         gen.employees(employees)
         gen.projects(projects)
         gen.timesheets(timesheets)
         gen.invoices(invoices)
-    with store.transaction():
-        other = Generator(store, OTHER_COMPANY, random.Random(seed + 1))
-        other.company("Bergsicht Treuhand GmbH", payroll_enabled=False)
-        other.master_data()
-        other.users(1)
-        other.contacts(5)
+    return gen
+
+
+def seed_demo(store, seed=7, *, company_id=DEMO_COMPANY, name="Alpenblick Technik AG"):
+    """The demo company (a year of timesheets), the second company and both logins."""
+    gen = generate_company(
+        store,
+        company_id,
+        name,
+        seed=seed,
+        users=8,
+        contacts=200,
+        employees=30,
+        projects=12,
+        timesheets=None,
+        invoices=20,
+    )
+    generate_company(
+        store,
+        OTHER_COMPANY,
+        "Bergsicht Treuhand GmbH",
+        seed=seed + 1,
+        users=1,
+        contacts=5,
+        payroll_enabled=False,
+    )
     add_login(
         store, DEMO_LOGIN, DEMO_PASSWORD, {company_id: 1}, "Regula", "Brunner", "female"
     )
@@ -405,25 +427,25 @@ def seed_large(
     name="Grossbetrieb Muster AG",
 ):
     """A large company for benchmarks, plus a login that sees it."""
-    ensure_platform(store)
-    gen = Generator(store, company_id, random.Random(seed))
-    with store.transaction():
-        gen.company(name, payroll_enabled=True)
-        gen.master_data()
-        gen.users(40)
-        gen.contacts(contacts)
-        gen.employees(employees)
-        gen.projects(projects)
-        gen.timesheets(timesheets)
-    add_login(
+    gen = generate_company(
         store,
-        f"admin@{company_id}.sandbox.bexio.local",
-        DEMO_PASSWORD,
-        {company_id: 1},
-        "Admin",
-        "Gross",
+        company_id,
+        name,
+        seed=seed,
+        users=40,
+        contacts=contacts,
+        employees=employees,
+        projects=projects,
+        timesheets=timesheets,
+    )
+    add_login(
+        store, large_login(company_id), DEMO_PASSWORD, {company_id: 1}, "Admin", "Gross"
     )
     return gen
+
+
+def large_login(company_id):
+    return f"admin@{company_id}.sandbox.bexio.local"
 
 
 class Generator:
@@ -867,7 +889,7 @@ class Generator:
     def timesheets(self, count=None):
         """``count=None``: a year (2026-01 to 2026-10) for the time-keeping users."""
         rng = self.rng
-        if not getattr(self, "project_ids", None):
+        if count == 0 or not getattr(self, "project_ids", None):
             return
         day = datetime.date(2026, 1, 5)
         keepers = self.user_ids[1:] or self.user_ids

@@ -96,7 +96,18 @@ def ensure_tier2_environment(odoo):
         check=True,
         env=env,
     )
-    run([*pip, "--no-deps", "-e", str(odoo)], check=True)
+    # Odoo on the path through a .pth file: works for any 18.0 checkout, packaged or not.
+    site = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    Path(site, "odoo-18.0-source.pth").write_text(f"{odoo}\n")
     run([*pip, *TIER2_PACKAGES], check=True)
     marker.write_text(stamp)
 

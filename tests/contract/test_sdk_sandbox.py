@@ -2,7 +2,6 @@
 
 import datetime
 import math
-import random
 import threading
 
 import pytest
@@ -11,8 +10,8 @@ import requests
 from bexio_api import BexioClient, errors
 from bexio_api.resources import custom_position
 from bexio_api.resources.projects import Timesheets
-from bexio_sandbox import SandboxServer, Store
-from bexio_sandbox.seed import DEMO_PASSWORD, Generator, add_login, ensure_platform
+from bexio_sandbox import Sandbox, SandboxServer, Store
+from bexio_sandbox.seed import large_login, seed_large
 from bexio_sandbox.swiss import make_ahv, make_ch_iban
 
 from ..conftest import login
@@ -43,28 +42,18 @@ def test_all_demo_contacts_in_ceil_n_over_2000_requests(client, sandbox):
 
 def test_a_large_company_pages_in_ceil_n_over_2000_requests():
     store = Store()
-    ensure_platform(store)
-    gen = Generator(store, "bigco0000001", random.Random(3))
-    with store.transaction():
-        gen.company("Grossbetrieb Muster AG", payroll_enabled=True)
-        gen.master_data()
-        gen.users(2)
-        gen.contacts(4500)
-    add_login(
-        store, "big@sandbox.bexio.local", DEMO_PASSWORD, {"bigco0000001": 1}, "B", "G"
-    )
-    from bexio_sandbox import Sandbox
-
+    seed_large(store, contacts=4500, employees=0, projects=0, timesheets=0)
     with SandboxServer(Sandbox(store)) as server:
-        oauth, token = login(server, username="big@sandbox.bexio.local")
+        token = login(server, username=large_login("bigco0000001"))[1]
         bexio = BexioClient(token.access_token, api_url=server.url)
         ids = [c.id for c in bexio.contacts.iter_all()]
         assert len(ids) == 4500 == len(set(ids))
         assert bexio.requests_sent == math.ceil(4500 / 2000) == 3
-        assert [
+        offsets = [
             int(e["query"].split("offset=")[1].split("&")[0])
             for e in sandbox_log(server, "/2.0/contact")
-        ] == [0, 2000, 4000]
+        ]
+        assert offsets == [0, 2000, 4000]
 
 
 def test_contact_lifecycle_and_update_keeps_other_fields(client):

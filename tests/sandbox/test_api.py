@@ -568,9 +568,37 @@ def test_swiss_identifiers_have_valid_check_digits():
 
 def test_admin_api_answers_mistakes_clearly(sandbox):
     admin = f"{sandbox.url}/_sandbox/api"
-    assert requests.post(f"{admin}/companies/nope/payroll", json={"enabled": True},
-                         timeout=10).status_code == 404
-    missing = requests.post(f"{admin}/companies/alpenblick01/payroll", json={}, timeout=10)
+    assert (
+        requests.post(
+            f"{admin}/companies/nope/payroll", json={"enabled": True}, timeout=10
+        ).status_code
+        == 404
+    )
+    missing = requests.post(
+        f"{admin}/companies/alpenblick01/payroll", json={}, timeout=10
+    )
     assert missing.status_code == 400 and "enabled" in missing.json()["error"]
     bad_rule = requests.post(f"{admin}/faults", json={"action": "explode"}, timeout=10)
-    assert bad_rule.status_code == 400 and "unknown fault action" in bad_rule.json()["error"]
+    assert (
+        bad_rule.status_code == 400
+        and "unknown fault action" in bad_rule.json()["error"]
+    )
+
+
+def test_payment_errors_name_the_field(api):
+    invoice = api(
+        "POST", "/2.0/kb_invoice", json={"contact_id": 1, "user_id": 1}
+    ).json()
+    api("POST", f"/2.0/kb_invoice/{invoice['id']}/issue")
+    bad_date = api(
+        "POST",
+        f"/2.0/kb_invoice/{invoice['id']}/payment",
+        json={"value": "10", "date": "21.11.2026"},
+    )
+    assert bad_date.status_code == 422 and bad_date.json()["errors"][0].startswith(
+        "date:"
+    )
+    no_value = api("POST", f"/2.0/kb_invoice/{invoice['id']}/payment", json={})
+    assert no_value.status_code == 422 and no_value.json()["errors"][0].startswith(
+        "value:"
+    )
