@@ -887,11 +887,12 @@ class Generator:
                 )
 
     def timesheets(self, count=None):
-        """``count=None``: a year (2026-01 to 2026-10) for the time-keeping users."""
+        """``count=None``: a year (November 2025 to October 2026) for the time-keeping users."""
         rng = self.rng
         if count == 0 or not getattr(self, "project_ids", None):
             return
-        day = datetime.date(2026, 1, 5)
+        first_day = datetime.date(2025, 11, 3)
+        day = first_day
         keepers = self.user_ids[1:] or self.user_ids
         made = 0
         limit = count if count is not None else 10**9
@@ -900,7 +901,7 @@ class Generator:
             if day > last_day:
                 if count is None:
                     break
-                day = datetime.date(2026, 1, 5)
+                day = first_day
             if day.weekday() < 5:
                 for user in keepers:
                     if made >= limit:

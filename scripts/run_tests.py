@@ -22,7 +22,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ODOO_CANDIDATES = ("/opt/odoo-18.0", str(ROOT.parent / "odoo-18.0"))
-TIER2_PACKAGES = ("pytest-odoo==2.3.0",)
 
 
 def run(cmd, **kwargs):
@@ -73,7 +72,7 @@ def addons():
 
 
 def ensure_tier2_environment(odoo):
-    """Install Odoo's own requirements, Odoo itself and pytest-odoo into this interpreter."""
+    """Install Odoo's own requirements and put Odoo itself on this interpreter's path."""
     marker = Path(sys.prefix) / ".bexio-tier2-ready"
     stamp = f"{odoo}:{(odoo / 'requirements.txt').stat().st_mtime}"
     if marker.exists() and marker.read_text() == stamp:
@@ -108,8 +107,32 @@ def ensure_tier2_environment(odoo):
         check=True,
     ).stdout.strip()
     Path(site, "odoo-18.0-source.pth").write_text(f"{odoo}\n")
-    run([*pip, *TIER2_PACKAGES], check=True)
     marker.write_text(stamp)
+
+
+# Debian packages tier 2 needs: the database, and the headers psycopg2 and python-ldap build with.
+SYSTEM_PACKAGES = (
+    "postgresql",
+    "postgresql-client",
+    "libpq-dev",
+    "libldap2-dev",
+    "libsasl2-dev",
+)
+
+
+def ensure_system_packages():
+    missing = [
+        p
+        for p in SYSTEM_PACKAGES
+        if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0
+    ]
+    if not missing:
+        return
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        raise RuntimeError(f"tier 2 needs the Debian packages {' '.join(missing)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run(["apt-get", "update", "-qq"], check=True, env=env)
+    run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
 
 
 def ensure_postgres():
@@ -136,6 +159,7 @@ def ensure_postgres():
 
 
 def tier2(odoo, names):
+    ensure_system_packages()
     ensure_tier2_environment(odoo)
     ensure_postgres()
     database = f"bexio_test_{uuid.uuid4().hex[:8]}"

@@ -8,11 +8,13 @@ $BEXIO_RECORDINGS_REQUIRED turns their absence into a failure.
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from bexio_api import resources as r
+from bexio_sandbox.app import ROUTES
 
 from ..sandbox.test_api import PERSON, Api
 
@@ -380,3 +382,15 @@ def test_the_sandbox_answers_like_bexio(name, shared_sandbox):
             "RateLimit-Remaining" in answer.headers
             and "X-RateLimit-Limit-Minute" in answer.headers
         )
+
+
+def _normalised(path):
+    """``/2.0/contact/{contact_id}`` and ``/2.0/contact/<int:ident>`` -> ``/2.0/contact/{}``."""
+    return re.sub(r"\{[^}]+\}|<[^>]+>", "{}", path).rstrip("/")
+
+
+def test_every_sandbox_route_is_an_official_bexio_route():
+    operations = json.loads((RECORDINGS.parent / "operations.json").read_text())
+    official = {(op["method"], _normalised(op["path"])) for op in operations}
+    served = {(method, _normalised(path)) for method, path, _handler, _scope in ROUTES}
+    assert sorted(served - official) == []
