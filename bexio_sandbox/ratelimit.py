@@ -41,6 +41,13 @@ class RateLimiter:
             self.limits = {name: limit for name in self.limits}
             self._windows.clear()
 
+    def reset(self, window=60.0):
+        """bexio's own limits again, with fresh windows."""
+        with self._lock:
+            self.limits = dict(DEFAULT_LIMITS)
+            self.window = window
+            self._windows.clear()
+
     def hit(self, company, path):
         """Count a request. Returns (allowed, headers)."""
         klass = route_class(path)

@@ -74,7 +74,8 @@ def addons():
 def ensure_tier2_environment(odoo):
     """Install Odoo's own requirements and put Odoo itself on this interpreter's path."""
     marker = Path(sys.prefix) / ".bexio-tier2-ready"
-    stamp = f"{odoo}:{(odoo / 'requirements.txt').stat().st_mtime}"
+    addon_requirements = ROOT / "requirements-odoo.txt"
+    stamp = f"{odoo}:{(odoo / 'requirements.txt').stat().st_mtime}:{addon_requirements.read_text()}"
     if marker.exists() and marker.read_text() == stamp:
         return
     pip = [sys.executable, "-m", "pip", "install", "-q"]
@@ -107,6 +108,7 @@ def ensure_tier2_environment(odoo):
         check=True,
     ).stdout.strip()
     Path(site, "odoo-18.0-source.pth").write_text(f"{odoo}\n")
+    run([*pip, "--no-deps", "-r", str(addon_requirements)], check=True)
     marker.write_text(stamp)
 
 

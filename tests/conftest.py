@@ -1,18 +1,10 @@
 """Fixtures shared by the tier-1 tests: a real sandbox on 127.0.0.1 and OAuth logins to it."""
 
-from urllib.parse import parse_qs, urlsplit
-
 import pytest
-import requests
 
 from bexio_api import BexioClient, OAuthClient, RefreshingTokenProvider, scopes_for
-from bexio_sandbox import (
-    DEMO_CLIENT_ID,
-    DEMO_CLIENT_SECRET,
-    DEMO_LOGIN,
-    DEMO_PASSWORD,
-    SandboxServer,
-)
+from bexio_sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+from bexio_sandbox.testing import redirect_params, submit_login
 
 REDIRECT_URI = "http://localhost:8069/bexio/oauth/callback"
 ALL_FEATURES = [
@@ -46,32 +38,12 @@ def oauth_client(server, redirect_uri=REDIRECT_URI):
     )
 
 
-def authorize(
-    server,
-    auth_request,
-    username=DEMO_LOGIN,
-    password=DEMO_PASSWORD,
-    decision="allow",
-    company=None,
-):
-    """Fill in the sandbox's login and consent form as a user would; return the redirect."""
-    page = requests.get(auth_request.url, timeout=10)
-    assert page.status_code == 200, page.text
-    form = {k: v[0] for k, v in parse_qs(urlsplit(auth_request.url).query).items()}
-    form.update(username=username, password=password, decision=decision)
-    if company:
-        form["company"] = company
-    answer = requests.post(
-        auth_request.url.split("?")[0], data=form, allow_redirects=False, timeout=10
-    )
-    return answer
+def authorize(server, auth_request, **kwargs):
+    """Fill in the sandbox's login and consent form as a user would; return the answer."""
+    return submit_login(auth_request.url, **kwargs)
 
 
-def callback_params(answer):
-    assert answer.status_code == 302, answer.text
-    return {
-        k: v[0] for k, v in parse_qs(urlsplit(answer.headers["Location"]).query).items()
-    }
+callback_params = redirect_params
 
 
 def login(server, features=ALL_FEATURES, extra_scopes=(), **kwargs):

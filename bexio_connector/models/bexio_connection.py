@@ -1,0 +1,698 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
+import time
+from datetime import timedelta
+
+import psycopg2
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+from bexio_api import BexioClient, OAuthClient, errors, scopes_for
+from bexio_api.oauth import scope_grants
+
+from ..exceptions import BexioNotConnected
+from ..services import connection_probe, oauth_state
+from ..services.token_provider import ConnectionTokenProvider
+
+_logger = logging.getLogger(__name__)
+
+PARAM_PREFIX = "bexio_connector."
+DEFAULT_API_URL = "https://api.bexio.com"
+DEFAULT_AUTH_URL = "https://auth.bexio.com/realms/bexio"
+REFRESH_MARGIN = 300  # seconds before expiry when a token counts as expiring
+OAUTH_REQUEST_LIFETIME = timedelta(minutes=15)
+
+
+class BexioConnection(models.Model):
+    """The link between one Odoo company and one bexio company.
+
+    It owns the OAuth tokens (readable by system administrators only) and knows what the bexio
+    account can do. Sync addons ask it for a client (``_bexio_client``) and hook into
+    ``_bexio_sync_features`` and ``_bexio_initial_import``.
+    """
+
+    _name = "bexio.connection"
+    _description = "bexio Connection"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _check_company_auto = True
+    _order = "company_id"
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+        ondelete="cascade",
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Not connected"),
+            ("connected", "Connected"),
+            ("reconnect", "Reconnect needed"),
+            ("error", "Error"),
+            ("disconnected", "Disconnected"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    state_message = fields.Text(
+        readonly=True, copy=False, help="What happened, and what to do about it."
+    )
+    bexio_company_ref = fields.Char(
+        "bexio company ID",
+        readonly=True,
+        copy=False,
+        index=True,
+        help="bexio's identifier of the linked company. Reconnecting must sign in to "
+        "the same bexio company.",
+    )
+    bexio_company_name = fields.Char("bexio company", readonly=True, copy=False)
+    bexio_user_email = fields.Char("Connected by", readonly=True, copy=False)
+    bexio_user_ref = fields.Integer("bexio user ID", readonly=True, copy=False)
+    granted_scopes = fields.Char(readonly=True, copy=False)
+    payroll_state = fields.Selection(
+        [
+            ("unknown", "Not checked yet"),
+            ("available", "Available"),
+            ("not_subscribed", "Not in the bexio subscription"),
+            ("not_authorized", "Not authorized at sign-in"),
+        ],
+        default="unknown",
+        readonly=True,
+        copy=False,
+        tracking=True,
+    )
+    payroll_checked_at = fields.Datetime(readonly=True, copy=False)
+    connected_at = fields.Datetime(readonly=True, copy=False)
+    master_data_differences = fields.Text(
+        readonly=True,
+        copy=False,
+        help="Company master data that differs between Odoo and bexio; Odoo kept its values.",
+    )
+    outbox_pending_count = fields.Integer(compute="_compute_outbox_counts")
+    outbox_failed_count = fields.Integer(compute="_compute_outbox_counts")
+
+    # Secrets: system administrators only, never copied, cleared by neutralize.sql.
+    access_token = fields.Char(groups="base.group_system", copy=False)
+    refresh_token = fields.Char(groups="base.group_system", copy=False)
+    token_expires_at = fields.Integer(groups="base.group_system", copy=False)
+    oauth_state_nonce = fields.Char(groups="base.group_system", copy=False)
+    oauth_code_verifier = fields.Char(groups="base.group_system", copy=False)
+    oauth_requested_at = fields.Datetime(groups="base.group_system", copy=False)
+
+    _sql_constraints = [
+        (
+            "company_uniq",
+            "unique(company_id)",
+            "Each Odoo company can be linked to one bexio company only.",
+        ),
+    ]
+
+    @api.depends("company_id.name", "bexio_company_name")
+    def _compute_name(self):
+        for connection in self:
+            bexio = connection.bexio_company_name
+            company = connection.company_id.name
+            connection.name = f"{company} ↔ {bexio}" if bexio else company
+
+    def _compute_outbox_counts(self):
+        groups = self.env["bexio.outbox"]._read_group(
+            [("connection_id", "in", self.ids), ("state", "in", ("pending", "failed"))],
+            ["connection_id", "state"],
+            ["__count"],
+        )
+        counts = {(c.id, state): n for c, state, n in groups}
+        for connection in self:
+            connection.outbox_pending_count = counts.get((connection.id, "pending"), 0)
+            connection.outbox_failed_count = counts.get((connection.id, "failed"), 0)
+
+    # ------------------------------------------------------------ configuration
+    @api.model
+    def _param(self, key, default=None):
+        value = self.env["ir.config_parameter"].sudo().get_param(PARAM_PREFIX + key)
+        return value or default
+
+    @api.model
+    def _api_url(self):
+        return self._param("api_url", DEFAULT_API_URL).rstrip("/")
+
+    @api.model
+    def _oauth_client(self):
+        client_id = self._param("client_id")
+        client_secret = self._param("client_secret")
+        if not client_id or not client_secret:
+            raise UserError(
+                self.env._(
+                    "bexio sign-in is not configured: enter the client ID and secret of your "
+                    "bexio app in Settings > bexio."
+                )
+            )
+        redirect_uri = f"{self.get_base_url()}/bexio/oauth/callback"
+        return OAuthClient(
+            client_id,
+            client_secret,
+            redirect_uri,
+            issuer=self._param("auth_url", DEFAULT_AUTH_URL),
+        )
+
+    @api.model
+    def _for_company(self, company):
+        """The connection of ``company`` (empty if it has none)."""
+        return (
+            self.sudo().search([("company_id", "=", company.id)], limit=1).sudo(False)
+        )
+
+    @api.model
+    def _bexio_sync_features(self):
+        """Features whose scopes a connection asks for; sync addons add theirs."""
+        return ["contacts", "accounting"]
+
+    # --------------------------------------------------------------- sign-in
+    def _check_system(self):
+        if not self.env.user.has_group("base.group_system"):
+            raise AccessError(
+                self.env._("Only a settings administrator can connect Odoo to bexio.")
+            )
+
+    def action_connect(self):
+        """Send the administrator to bexio's sign-in (through our authorize route)."""
+        self.ensure_one()
+        self._check_system()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/bexio/oauth/authorize/{self.id}",
+            "target": "self",
+        }
+
+    def _start_authorization(self):
+        """Build bexio's authorization URL; keep the PKCE verifier and nonce server-side."""
+        self.ensure_one()
+        self._check_system()
+        oauth = self._oauth_client()
+        nonce = oauth_state.new_nonce()
+        request = oauth.authorization_request(
+            scopes_for(self._bexio_sync_features()),
+            state=oauth_state.sign(self.env, self.id, nonce),
+        )
+        self.sudo().write(
+            {
+                "oauth_state_nonce": nonce,
+                "oauth_code_verifier": request.code_verifier,
+                "oauth_requested_at": fields.Datetime.now(),
+            }
+        )
+        return request.url
+
+    @api.model
+    def _finish_authorization(self, state, code):
+        """Check the state, exchange the code, and link the company. Returns the connection.
+
+        Raises UserError with a message for the person who tried to connect.
+        """
+        self._check_system()
+        parsed = oauth_state.verify(self.env, state or "")
+        connection = self.browse(parsed[0]).exists() if parsed else self.browse()
+        secrets = connection.sudo()
+        if (
+            not connection
+            or not secrets.oauth_state_nonce
+            or secrets.oauth_state_nonce != parsed[1]
+        ):
+            raise UserError(
+                self.env._(
+                    "This sign-in link is invalid or was already used. Start again with "
+                    '"Connect to bexio" on the connection.'
+                )
+            )
+        verifier = secrets.oauth_code_verifier
+        expired = (
+            not secrets.oauth_requested_at
+            or fields.Datetime.now() - secrets.oauth_requested_at
+            > OAUTH_REQUEST_LIFETIME
+        )
+        # One use only: a replayed state finds no nonce.
+        secrets.write({"oauth_state_nonce": False, "oauth_code_verifier": False})
+        if expired:
+            raise UserError(
+                self.env._(
+                    'The sign-in took too long. Start again with "Connect to bexio".'
+                )
+            )
+        oauth = self._oauth_client()
+        try:
+            token = oauth.exchange_code(code, verifier)
+            userinfo = oauth.userinfo(token.access_token)
+        except errors.InvalidGrant as exc:
+            raise UserError(
+                self.env._(
+                    "bexio did not accept the sign-in (%(reason)s). The code may have "
+                    'expired; start again with "Connect to bexio".',
+                    reason=exc.message,
+                )
+            ) from exc
+        except errors.BexioError as exc:
+            raise UserError(
+                self.env._(
+                    "bexio's sign-in service could not be reached: %(error)s. Try again "
+                    "in a few minutes.",
+                    error=str(exc),
+                )
+            ) from exc
+        connection._link(token, userinfo, oauth)
+        return connection
+
+    def _link(self, token, userinfo, oauth):
+        self.ensure_one()
+        company_ref = userinfo.get("company_id")
+        if not company_ref:
+            raise UserError(
+                self.env._(
+                    "bexio did not say which company you signed in to. Sign in again and "
+                    "allow access to the company profile."
+                )
+            )
+        if self.bexio_company_ref and self.bexio_company_ref != company_ref:
+            # Revoke what we just got: it belongs to the wrong company.
+            try:
+                oauth.revoke(token.refresh_token or token.access_token)
+            except errors.BexioError:
+                _logger.info("bexio: could not revoke a token of the wrong company")
+            raise UserError(
+                self.env._(
+                    'You signed in to the bexio company "%(other)s", but %(company)s is '
+                    'linked to "%(linked)s". Sign in to "%(linked)s" instead; Odoo keeps '
+                    "its data and links so that nothing is synced to the wrong company.",
+                    other=userinfo.get("company_name") or company_ref,
+                    company=self.company_id.name,
+                    linked=self.bexio_company_name or self.bexio_company_ref,
+                )
+            )
+        self._store_token(token)
+        self.write(
+            {
+                "state": "connected",
+                "state_message": False,
+                "bexio_company_ref": company_ref,
+                "bexio_company_name": userinfo.get("company_name"),
+                "bexio_user_email": userinfo.get("email"),
+                "bexio_user_ref": userinfo.get("company_user_id") or 0,
+                "granted_scopes": " ".join(token.scope),
+                "connected_at": fields.Datetime.now(),
+            }
+        )
+        self.message_post(
+            body=self.env._(
+                "Connected to bexio company %(name)s by %(user)s.",
+                name=self.bexio_company_name,
+                user=self.bexio_user_email or self.env.user.name,
+            )
+        )
+        self._after_connect()
+
+    def _after_connect(self):
+        """Probe payroll, fill empty company master data, enqueue the initial import."""
+        self._check_payroll()
+        self._sync_company_master_data()
+        self._close_reconnect_activities()
+        # What waited for the reconnect goes out now.
+        self.env["bexio.outbox"].sudo().search(
+            [("connection_id", "=", self.id), ("state", "=", "pending")]
+        )._enqueue()
+        self.with_delay(
+            channel="root.bexio",
+            description=self.env._(
+                "bexio: initial import for %s", self.company_id.name
+            ),
+            identity_key=f"bexio-initial-import-{self.id}",
+        )._bexio_initial_import()
+
+    def _bexio_initial_import(self):
+        """Job run after connecting; each sync addon extends it with its own imports."""
+        self.ensure_one()
+        _logger.info("bexio: initial import for connection %s", self.id)
+        return True
+
+    # ---------------------------------------------------------------- tokens
+    def _store_token(self, token):
+        self.sudo().write(
+            {
+                "access_token": token.access_token,
+                "refresh_token": token.refresh_token,
+                "token_expires_at": int(token.expires_at or 0),
+            }
+        )
+
+    def _get_access_token(self):
+        self.ensure_one()
+        secrets = self.sudo()
+        if self.state not in ("connected", "error") or not secrets.access_token:
+            raise BexioNotConnected(self._not_connected_message())
+        if (
+            secrets.token_expires_at
+            and secrets.token_expires_at - time.time() < REFRESH_MARGIN
+        ):
+            return self._refresh_tokens()
+        return secrets.access_token
+
+    def _not_connected_message(self):
+        if self.state == "reconnect":
+            return self.env._(
+                "The bexio connection of %(company)s needs to be renewed: an administrator "
+                'must click "Reconnect" on the connection.',
+                company=self.company_id.name,
+            )
+        return self.env._(
+            "%(company)s is not connected to bexio. An administrator can connect it in "
+            "Settings > bexio.",
+            company=self.company_id.name,
+        )
+
+    def _refresh_tokens(self, failed_token=None):
+        """Refresh once however many workers ask; keep the rotated token whatever happens.
+
+        The refresh runs in its own short transaction under a row lock: a second worker waits,
+        then finds a token newer than the one that failed and uses it. The rotated refresh token
+        is committed before it is used, so a rollback of the caller's transaction cannot lose
+        it. ``invalid_grant`` marks the connection "reconnect needed" and tells the admins.
+        """
+        self.ensure_one()
+        oauth = self._oauth_client()
+        # The short transaction reads the row with SQL: hand it what this one wrote.
+        self.env.flush_all()
+        with self.env.registry.cursor() as cr:
+            cr.execute("SET LOCAL lock_timeout = '15s'")
+            try:
+                cr.execute(
+                    "SELECT access_token, refresh_token, token_expires_at "
+                    "FROM bexio_connection WHERE id = %s FOR UPDATE",
+                    [self.id],
+                )
+            except psycopg2.errors.LockNotAvailable as exc:
+                raise errors.TransportError(
+                    "another worker is refreshing the bexio token; try again"
+                ) from exc
+            access, refresh, expires_at = cr.fetchone()
+            fresh = expires_at and expires_at - time.time() >= REFRESH_MARGIN
+            if access and (
+                failed_token and access != failed_token or not failed_token and fresh
+            ):
+                result = access  # somebody refreshed while we waited for the lock
+            else:
+                env = self.env(cr=cr, su=True)
+                connection = env["bexio.connection"].browse(self.id)
+
+                def save(token):
+                    connection._store_token(token)
+                    env.flush_all()
+                    cr.commit()
+
+                try:
+                    result = oauth.refresh(refresh, save).access_token
+                except errors.InvalidGrant as exc:
+                    connection._mark_reconnect_needed(exc.message)
+                    env.flush_all()
+                    cr.commit()
+                    self.invalidate_recordset()
+                    raise BexioNotConnected(
+                        connection._not_connected_message()
+                    ) from exc
+        self.invalidate_recordset()
+        return result
+
+    def _mark_reconnect_needed(self, reason):
+        self.ensure_one()
+        self.write(
+            {
+                "state": "reconnect",
+                "state_message": self.env._(
+                    "bexio no longer accepts Odoo's authorization (%(reason)s). Nothing is "
+                    'sent to or read from bexio until an administrator clicks "Reconnect". '
+                    "Changes made meanwhile wait in the outbox.",
+                    reason=reason,
+                ),
+                "access_token": False,
+            }
+        )
+        self._notify_admins(
+            self.env._("Reconnect %(company)s to bexio", company=self.company_id.name),
+            self.state_message,
+        )
+
+    def _notify_admins(self, summary, note):
+        admins = self.env.ref("base.group_system").users.filtered(
+            lambda user: self.company_id in user.company_ids and not user.share
+        )
+        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        for admin in admins:
+            self.activity_schedule(
+                activity_type_id=activity_type.id,
+                summary=summary,
+                note=note,
+                user_id=admin.id,
+            )
+        self.message_post(body=note, subtype_xmlid="mail.mt_note")
+
+    def _close_reconnect_activities(self):
+        self.activity_ids.filtered(
+            lambda a: a.activity_type_id == self.env.ref("mail.mail_activity_data_todo")
+        ).action_feedback(feedback=self.env._("Reconnected."))
+
+    @api.model
+    def _cron_refresh_tokens(self):
+        """Refresh tokens that expire soon, so that no sync has to wait for a refresh."""
+        soon = int(time.time()) + 2 * REFRESH_MARGIN
+        connections = self.sudo().search(
+            [("state", "=", "connected"), ("token_expires_at", "<", soon)]
+        )
+        for connection in connections:
+            try:
+                connection._refresh_tokens()
+            except (UserError, errors.BexioError) as exc:
+                _logger.warning(
+                    "bexio: refreshing the token of %s failed: %s", connection.id, exc
+                )
+
+    # --------------------------------------------------------------- client
+    def _bexio_client(self, **options):
+        """An SDK client for this connection (tokens refreshed as needed)."""
+        self.ensure_one()
+        return BexioClient(
+            ConnectionTokenProvider(self.sudo()), api_url=self._api_url(), **options
+        )
+
+    def _has_scope(self, scope):
+        return scope_grants((self.granted_scopes or "").split(), scope)
+
+    # ---------------------------------------------------------------- probes
+    def _check_payroll(self):
+        """bexio answers 403 on payroll routes when the subscription lacks the module."""
+        for connection in self:
+            if not connection._has_scope("payroll_employee_show"):
+                state = "not_authorized"
+            else:
+                client = connection._bexio_client(max_retries=1, timeout=(5, 15))
+                try:
+                    client.payroll_employees.list()
+                    state = "available"
+                except errors.ModuleNotSubscribed:
+                    state = "not_subscribed"
+                except errors.BexioError as exc:
+                    _logger.info(
+                        "bexio: payroll probe of %s failed: %s", connection.id, exc
+                    )
+                    continue
+            connection.write(
+                {"payroll_state": state, "payroll_checked_at": fields.Datetime.now()}
+            )
+
+    @api.model
+    def _cron_check_payroll(self):
+        for connection in self.sudo().search([("state", "=", "connected")]):
+            try:
+                connection._check_payroll()
+            except UserError as exc:
+                _logger.info(
+                    "bexio: payroll probe skipped for %s: %s", connection.id, exc
+                )
+
+    def _probe_areas(self):
+        """Run every area's probe quickly; returns connection_probe.ProbeResult objects."""
+        self.ensure_one()
+        client = self._bexio_client(
+            max_retries=0, timeout=(3, 8), max_rate_limit_wait=2
+        )
+        scopes = (self.granted_scopes or "").split()
+        results = []
+        for area in connection_probe.AREAS:
+            try:
+                results.append(connection_probe.probe(self.env, client, scopes, area))
+            except UserError as exc:
+                results.append(connection_probe.ProbeResult(area, "error", str(exc)))
+                break
+        payroll = next((r for r in results if r.area == "payroll"), None)
+        if payroll and payroll.status in ("ok", "not_subscribed", "missing_scope"):
+            self.write(
+                {
+                    "payroll_state": {
+                        "ok": "available",
+                        "not_subscribed": "not_subscribed",
+                        "missing_scope": "not_authorized",
+                    }[payroll.status],
+                    "payroll_checked_at": fields.Datetime.now(),
+                }
+            )
+        return results
+
+    def action_test_connection(self):
+        self.ensure_one()
+        return self.env["bexio.connection.check"]._run_for(self)
+
+    # ------------------------------------------------------- company master data
+    def _sync_company_master_data(self):
+        """Fill the Odoo company's empty fields from bexio; list what differs."""
+        self.ensure_one()
+        client = self._bexio_client(max_retries=1)
+        try:
+            profile = client.company_profiles.current()
+            country = (
+                client.countries.get(profile.country_id)
+                if profile and profile.country_id
+                else None
+            )
+        except errors.BexioError as exc:
+            _logger.info("bexio: company profile of %s not read: %s", self.id, exc)
+            return
+        if not profile:
+            return
+        company = self.company_id
+        street = " ".join(p for p in (profile.address, profile.address_nr) if p)
+        odoo_country = (
+            self.env["res.country"].search([("code", "=", country.iso_code)], limit=1)
+            if country and country.iso_code
+            else self.env["res.country"]
+        )
+        vat = (profile.mwst_nr or profile.ust_id_nr or "").replace(" MWST", "").strip()
+        wanted = {
+            "name": (self.env._("Name"), profile.name),
+            "street": (self.env._("Street"), street),
+            "zip": (self.env._("ZIP"), profile.postcode),
+            "city": (self.env._("City"), profile.city),
+            "country_id": (self.env._("Country"), odoo_country),
+            "vat": (self.env._("VAT / UID"), vat),
+            "email": (self.env._("E-mail"), profile.mail),
+            "phone": (self.env._("Phone"), profile.phone_fixed),
+            "website": (self.env._("Website"), profile.url),
+            "company_registry": (
+                self.env._("Commercial register"),
+                profile.trade_register_nr,
+            ),
+        }
+        fill, differences = {}, []
+        for field_name, (label, value) in wanted.items():
+            current = company[field_name]
+            if not value or current == value:
+                continue
+            if not current:
+                fill[field_name] = value.id if field_name == "country_id" else value
+                continue
+            as_text = (lambda v: v.name) if field_name == "country_id" else str
+            differences.append(
+                self.env._(
+                    '%(label)s: Odoo "%(odoo)s", bexio "%(bexio)s"',
+                    label=label,
+                    odoo=as_text(current),
+                    bexio=as_text(value),
+                )
+            )
+        if fill:
+            company.sudo().write(fill)
+        self.master_data_differences = "\n".join(differences) or False
+
+    # ------------------------------------------------------------ disconnect
+    def action_disconnect(self):
+        """Revoke at bexio and forget the tokens; keep every link and all Odoo data."""
+        self._check_system()
+        for connection in self:
+            secrets = connection.sudo()
+            token = secrets.refresh_token or secrets.access_token
+            if token:
+                try:
+                    connection._oauth_client().revoke(token)
+                except errors.BexioError as exc:
+                    _logger.info("bexio: revoke failed for %s: %s", connection.id, exc)
+            secrets.write(
+                {
+                    "access_token": False,
+                    "refresh_token": False,
+                    "token_expires_at": 0,
+                    "state": "disconnected",
+                    "state_message": self.env._(
+                        "Disconnected. Odoo keeps its data and its links to bexio; "
+                        "reconnecting to the same bexio company picks up where it stopped."
+                    ),
+                }
+            )
+            connection.message_post(
+                body=self.env._("Disconnected from bexio by %s.", self.env.user.name)
+            )
+        return True
+
+    def action_forget_bexio_company(self):
+        """Allow linking another bexio company (only while disconnected)."""
+        self._check_system()
+        for connection in self:
+            if connection.state not in ("draft", "disconnected"):
+                raise UserError(
+                    self.env._("Disconnect first, then forget the bexio company.")
+                )
+            connection.message_post(
+                body=self.env._(
+                    "The link to bexio company %s was removed by %s.",
+                    connection.bexio_company_name or connection.bexio_company_ref,
+                    self.env.user.name,
+                )
+            )
+            connection.write(
+                {
+                    "bexio_company_ref": False,
+                    "bexio_company_name": False,
+                    "state": "draft",
+                }
+            )
+        return True
+
+    # ------------------------------------------------------------- navigation
+    def action_open_outbox(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "bexio_connector.bexio_outbox_action"
+        )
+        action["domain"] = [("connection_id", "=", self.id)]
+        action["context"] = {"search_default_filter_open": 1}
+        return action
+
+    def action_sync_now(self):
+        """Run the imports of every installed sync addon in the background now."""
+        for connection in self:
+            if connection.state != "connected":
+                raise BexioNotConnected(connection._not_connected_message())
+            connection.with_delay(
+                channel="root.bexio",
+                description=self.env._("bexio: sync %s", connection.company_id.name),
+                identity_key=f"bexio-sync-{connection.id}",
+            )._bexio_initial_import()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "info",
+                "message": self.env._(
+                    "The sync runs in the background; see Sync runs."
+                ),
+            },
+        }

@@ -1,0 +1,352 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The outbox: changes waiting to be sent to bexio, one item per record and target.
+
+An item is written in the same transaction as the business change, so a change is never lost
+and never sent twice. A queue_job job sends it: it reads the record's *current* state, calls the
+sync addon's push function, and ends the item. While an item is pending or being processed,
+further changes of the same record and target merge into it.
+
+State changes that must survive a rolled-back job (claiming an item, recording a transient
+failure, storing a new remote id) are written in short transactions of their own.
+"""
+
+import logging
+import random
+from datetime import timedelta
+
+import psycopg2
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.queue_job.exception import RetryableJobError
+
+from bexio_api import errors
+
+from ..exceptions import BexioNotConnected
+
+_logger = logging.getLogger(__name__)
+
+OPEN_STATES = ("pending", "processing")
+BACKOFF_SECONDS = (30, 120, 600, 1800, 3600)  # then hourly
+STALE_PROCESSING = timedelta(minutes=30)
+
+
+class BexioOutbox(models.Model):
+    _name = "bexio.outbox"
+    _description = "bexio Outbox Item"
+    _order = "id desc"
+    _rec_name = "display_name"
+
+    connection_id = fields.Many2one(
+        "bexio.connection", required=True, index=True, ondelete="cascade", readonly=True
+    )
+    company_id = fields.Many2one(
+        related="connection_id.company_id", store=True, index=True, readonly=True
+    )
+    res_model = fields.Char("Model", required=True, index=True, readonly=True)
+    res_id = fields.Many2oneReference(
+        "Record ID", model_field="res_model", index=True, readonly=True
+    )
+    record_name = fields.Char(readonly=True)
+    target = fields.Char(
+        required=True, readonly=True, help="What in bexio the record is sent to."
+    )
+    state = fields.Selection(
+        [
+            ("pending", "Waiting"),
+            ("processing", "Sending"),
+            ("done", "Sent"),
+            ("failed", "Failed"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="pending",
+        required=True,
+        index=True,
+        readonly=True,
+    )
+    changed_fields = fields.Char(
+        readonly=True, help="Fields changed since the last send."
+    )
+    revision = fields.Integer(
+        default=1, readonly=True, help="Raised by every merged change."
+    )
+    processed_revision = fields.Integer(readonly=True)
+    attempts = fields.Integer(readonly=True)
+    next_attempt_at = fields.Datetime(readonly=True, index=True)
+    processing_started_at = fields.Datetime(readonly=True)
+    last_error = fields.Text(readonly=True)
+    remote_ref = fields.Char("bexio reference", readonly=True)
+    done_at = fields.Datetime(readonly=True)
+
+    @api.depends("record_name", "target", "res_model", "res_id")
+    def _compute_display_name(self):
+        for item in self:
+            item.display_name = f"{item.target}: {item.record_name or item.res_model}"
+
+    # -------------------------------------------------------------- recording
+    @api.model
+    def _record_change(self, connection, record, target, field_names):
+        """Queue ``record`` for ``target``, merging into an open item for the same pair."""
+        record.ensure_one()
+        self.env.cr.execute(
+            "SELECT id FROM bexio_outbox WHERE res_model = %s AND res_id = %s AND target = %s "
+            "AND connection_id = %s AND state IN %s ORDER BY id LIMIT 1 FOR UPDATE",
+            [record._name, record.id, target, connection.id, OPEN_STATES],
+        )
+        row = self.env.cr.fetchone()
+        names = set(field_names)
+        if row:
+            item = self.sudo().browse(row[0])
+            known = set(filter(None, (item.changed_fields or "").split(",")))
+            item.write(
+                {
+                    "changed_fields": ",".join(sorted(known | names)),
+                    "revision": item.revision + 1,
+                    "record_name": record.display_name,
+                }
+            )
+            return item
+        superseded = self.sudo().search(
+            [
+                ("res_model", "=", record._name),
+                ("res_id", "=", record.id),
+                ("target", "=", target),
+                ("state", "=", "failed"),
+            ]
+        )
+        superseded.write(
+            {
+                "state": "cancelled",
+                "last_error": self.env._("Superseded by a newer change."),
+            }
+        )
+        item = self.sudo().create(
+            {
+                "connection_id": connection.id,
+                "res_model": record._name,
+                "res_id": record.id,
+                "record_name": record.display_name,
+                "target": target,
+                "changed_fields": ",".join(sorted(names)),
+            }
+        )
+        item._enqueue()
+        return item
+
+    def _enqueue(self, eta=None):
+        for item in self:
+            item.with_delay(
+                channel="root.bexio",
+                eta=eta,
+                description=f"bexio: send {item.target} of {item.record_name}",
+                identity_key=f"bexio-outbox-{item.id}",
+            )._process()
+
+    # ------------------------------------------------------------- processing
+    def _process(self):
+        """Job: send one item. Idempotent: a done or cancelled item is left alone."""
+        self.ensure_one()
+        claimed = self._claim()
+        if not claimed:
+            return "nothing to do"
+        revision = claimed
+        record = self.env[self.res_model].browse(self.res_id).exists()
+        if not record:
+            self._finish(
+                "cancelled", self.env._("The record was deleted before it was sent.")
+            )
+            return "record deleted"
+        connection = self.connection_id
+        try:
+            remote_ref = record.with_context(bexio_no_outbox=True)._bexio_push(
+                self.target, self
+            )
+        except BexioNotConnected as exc:
+            # Nothing bexio can do until an admin reconnects: wait, without burning retries.
+            self._release("pending", str(exc), delay=3600)
+            return "waiting for reconnect"
+        except (errors.TransportError, errors.ServerError, errors.RateLimited) as exc:
+            delay = self._retry_delay(exc)
+            self._release("pending", self._error_text(exc), delay=delay)
+            raise RetryableJobError(str(exc), seconds=delay, ignore_retry=True) from exc
+        except (errors.BexioError, UserError, ValidationError) as exc:
+            self._finish("failed", self._error_text(exc), revision=revision)
+            _logger.info("bexio: outbox item %s failed: %s", self.id, exc)
+            return "failed"
+        self._finish("done", False, remote_ref=remote_ref, revision=revision)
+        if connection.state == "error":
+            connection.write({"state": "connected", "state_message": False})
+        return "sent"
+
+    def _claim(self):
+        """Lock the item in a short transaction and mark it processing.
+
+        Returns the revision being processed, or 0 when another worker has it or it is not
+        open. Because the claim is committed, two workers never send the same item.
+        """
+        now = fields.Datetime.now()
+        self.env.flush_all()
+        with self.env.registry.cursor() as cr:
+            cr.execute("SET LOCAL lock_timeout = '5s'")
+            try:
+                cr.execute(
+                    "SELECT state, revision, processing_started_at FROM bexio_outbox "
+                    "WHERE id = %s FOR UPDATE NOWAIT",
+                    [self.id],
+                )
+            except psycopg2.errors.LockNotAvailable as exc:
+                # A user's transaction is merging a change into it right now: come back soon.
+                raise RetryableJobError(
+                    "outbox item busy", seconds=10, ignore_retry=True
+                ) from exc
+            row = cr.fetchone()
+            if not row:
+                return 0
+            state, revision, started = row
+            stale = started and now - started > STALE_PROCESSING
+            if state != "pending" and not (state == "processing" and stale):
+                return 0
+            cr.execute(
+                "UPDATE bexio_outbox SET state = 'processing', attempts = attempts + 1, "
+                "processing_started_at = %s, write_date = %s WHERE id = %s",
+                [now, now, self.id],
+            )
+        self.invalidate_recordset()
+        return revision
+
+    def _release(self, state, error, delay):
+        """Record a failed attempt in its own transaction (the job's will be rolled back)."""
+        now = fields.Datetime.now()
+        self.env.flush_all()
+        with self.env.registry.cursor() as cr:
+            cr.execute(
+                "UPDATE bexio_outbox SET state = %s, last_error = %s, next_attempt_at = %s, "
+                "processing_started_at = NULL, write_date = %s WHERE id = %s",
+                [state, error, now + timedelta(seconds=delay), now, self.id],
+            )
+        self.invalidate_recordset()
+
+    def _finish(self, state, error, remote_ref=None, revision=None):
+        """End the item, unless changes arrived while it was being sent: then send again.
+
+        ``revision`` is the one ``_claim()`` returned; a failure passes it too.
+        """
+        self.invalidate_recordset(["revision"])
+        self.env.cr.execute(
+            "SELECT revision FROM bexio_outbox WHERE id = %s FOR UPDATE", [self.id]
+        )
+        current = self.env.cr.fetchone()[0]
+        values = {
+            "last_error": error,
+            "processing_started_at": False,
+            "processed_revision": revision or current,
+        }
+        if remote_ref:
+            values["remote_ref"] = remote_ref
+        if state in ("done", "failed") and revision and current != revision:
+            # The record changed while it was being sent: send its newer state.
+            values.update(state="pending", next_attempt_at=fields.Datetime.now())
+            self.sudo().write(values)
+            self._enqueue()
+            return
+        values.update(
+            state=state, done_at=fields.Datetime.now() if state == "done" else False
+        )
+        if state == "done":
+            values["changed_fields"] = False
+        self.sudo().write(values)
+
+    def _retry_delay(self, exc):
+        if isinstance(exc, errors.RateLimited) and exc.retry_after:
+            return int(exc.retry_after) + 1
+        step = (
+            BACKOFF_SECONDS[min(self.attempts, len(BACKOFF_SECONDS)) - 1]
+            if self.attempts
+            else 30
+        )
+        return int(step * random.uniform(0.8, 1.2))
+
+    def _error_text(self, exc):
+        if isinstance(exc, errors.ValidationError):
+            return self.env._(
+                "bexio refused the data: %(message)s. Correct the record in Odoo; it is sent "
+                'again when you save it, or click "Retry".',
+                message=exc.message,
+            )
+        if isinstance(exc, errors.Forbidden):
+            return self.env._(
+                "bexio refused access: %(message)s. Check the rights of the bexio user who "
+                'connected Odoo, then click "Retry".',
+                message=exc.message,
+            )
+        if isinstance(exc, errors.BexioError) and exc.transient:
+            return self.env._(
+                "bexio could not be reached (%(message)s). Odoo tries again by itself.",
+                message=str(exc),
+            )
+        return str(exc.args[0] if exc.args else exc)
+
+    @staticmethod
+    def _store_remote_ref(record, values):
+        """Save remote ids on ``record`` at once, in their own transaction.
+
+        A push that created something in bexio must not lose its id when a later step fails
+        and the job's transaction rolls back: the next attempt would create it again.
+        """
+        record.env.flush_all()
+        with record.env.registry.cursor() as cr:
+            own = record.with_env(record.env(cr=cr, su=True)).with_context(
+                bexio_no_outbox=True
+            )
+            own.write(values)
+            own.env.flush_all()
+        record.invalidate_recordset(list(values))
+
+    # --------------------------------------------------------------- actions
+    def action_retry(self):
+        items = self.filtered(lambda i: i.state in ("failed", "cancelled", "pending"))
+        items.sudo().write(
+            {"state": "pending", "next_attempt_at": fields.Datetime.now()}
+        )
+        items._enqueue()
+        return True
+
+    def action_cancel(self):
+        self.filtered(lambda i: i.state in ("pending", "failed")).sudo().write(
+            {"state": "cancelled"}
+        )
+        return True
+
+    def action_open_record(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self.res_model,
+            "res_id": self.res_id,
+            "view_mode": "form",
+        }
+
+    @api.model
+    def _cron_resume(self):
+        """After an outage: send what is due, and free items a dead worker left behind."""
+        now = fields.Datetime.now()
+        stale = self.sudo().search(
+            [
+                ("state", "=", "processing"),
+                ("processing_started_at", "<", now - STALE_PROCESSING),
+            ]
+        )
+        stale.write({"state": "pending", "processing_started_at": False})
+        due = self.sudo().search(
+            [
+                ("state", "=", "pending"),
+                ("connection_id.state", "in", ("connected", "error")),
+                "|",
+                ("next_attempt_at", "=", False),
+                ("next_attempt_at", "<=", now),
+            ]
+        )
+        due._enqueue()
+        return len(due)

@@ -1,0 +1,149 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class BexioSyncMixin(models.AbstractModel):
+    """What a model needs to send its records to bexio through the outbox.
+
+    A model declares which of its fields feed which bexio target and implements one push
+    method per target::
+
+        class HrEmployee(models.Model):
+            _name = "hr.employee"
+            _inherit = ["hr.employee", "bexio.sync.mixin"]
+            _bexio_targets = {"payroll_employee": ("name", "work_email", "private_street")}
+
+            def _bexio_push_payroll_employee(self, item):
+                ...  # send the current state; return bexio's id of it
+                return employee_uuid
+
+    Writing a listed field records an outbox item (merged with an open one); creating a record
+    records one when ``_bexio_push_on_create`` says so. Changes made while importing from bexio
+    carry ``bexio_no_outbox`` in the context and are not sent back.
+    """
+
+    _name = "bexio.sync.mixin"
+    _description = "bexio Sync Mixin"
+
+    _bexio_targets = {}
+
+    bexio_sync_state = fields.Selection(
+        [
+            ("not_synced", "Not synced"),
+            ("pending", "Waiting to be sent"),
+            ("synced", "Synced"),
+            ("failed", "Failed"),
+        ],
+        string="bexio sync",
+        compute="_compute_bexio_sync_state",
+    )
+    bexio_sync_error = fields.Text(
+        string="bexio error", compute="_compute_bexio_sync_state"
+    )
+    bexio_last_sync = fields.Datetime(
+        string="Last sent to bexio", compute="_compute_bexio_sync_state"
+    )
+    bexio_connection_state = fields.Selection(
+        selection=lambda self: self.env["bexio.connection"]._fields["state"].selection,
+        string="bexio connection",
+        compute="_compute_bexio_connection_state",
+        help="Shown on synced records, so that users see when bexio needs an administrator.",
+    )
+
+    def _compute_bexio_connection_state(self):
+        for record in self:
+            connection = record._bexio_connection() if record.id else False
+            record.bexio_connection_state = connection.state if connection else False
+
+    def _compute_bexio_sync_state(self):
+        items = (
+            self.env["bexio.outbox"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", self.ids),
+                    ("state", "!=", "cancelled"),
+                ],
+                order="id desc",
+            )
+        )
+        latest = {}
+        last_done = {}
+        for item in items:
+            latest.setdefault(item.res_id, item)
+            if item.state == "done":
+                last_done.setdefault(item.res_id, item.done_at)
+        for record in self:
+            item = latest.get(record.id)
+            record.bexio_last_sync = last_done.get(record.id)
+            record.bexio_sync_error = item.last_error if item else False
+            if not item:
+                record.bexio_sync_state = "not_synced"
+            elif item.state == "done":
+                record.bexio_sync_state = "synced"
+            elif item.state == "failed":
+                record.bexio_sync_state = "failed"
+            else:
+                record.bexio_sync_state = "pending"
+
+    # ------------------------------------------------------------- recording
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        if not self.env.context.get("bexio_no_outbox"):
+            for target, field_names in self._bexio_targets.items():
+                records.filtered(
+                    lambda r, t=target: r._bexio_push_on_create(t)
+                )._bexio_record(target, field_names)
+        return records
+
+    def write(self, vals):
+        result = super().write(vals)
+        if not self.env.context.get("bexio_no_outbox"):
+            for target, field_names in self._bexio_targets.items():
+                changed = set(vals) & set(field_names)
+                if changed:
+                    self.filtered(
+                        lambda r, t=target: r._bexio_should_push(t)
+                    )._bexio_record(target, changed)
+        return result
+
+    def _bexio_record(self, target, field_names):
+        outbox = self.env["bexio.outbox"]
+        for record in self:
+            connection = record._bexio_connection()
+            if connection:
+                outbox._record_change(connection, record, target, field_names)
+
+    def _bexio_connection(self):
+        """The connection this record syncs through: its company's, if any."""
+        self.ensure_one()
+        company = (
+            self["company_id"]
+            if "company_id" in self._fields and self["company_id"]
+            else self.env.company
+        )
+        return self.env["bexio.connection"]._for_company(company)
+
+    def _bexio_should_push(self, target):
+        """Whether a change of this record is sent to ``target`` (default: when linked)."""
+        return True
+
+    def _bexio_push_on_create(self, target):
+        """Whether a new record is sent to ``target`` (default: no)."""
+        return False
+
+    def _bexio_push(self, target, item):
+        """Send the current state of this record to ``target``; return bexio's reference."""
+        self.ensure_one()
+        return getattr(self, f"_bexio_push_{target}")(item)
+
+    # ---------------------------------------------------------------- actions
+    def action_bexio_open_outbox(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "bexio_connector.bexio_outbox_action"
+        )
+        action["domain"] = [("res_model", "=", self._name), ("res_id", "in", self.ids)]
+        return action

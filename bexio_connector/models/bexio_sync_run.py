@@ -1,0 +1,116 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class BexioSyncRun(models.Model):
+    """One run of an import or sync: what it did, what failed and why, what it cost.
+
+    Sync addons open a run with ``_start``, count with ``_count``, log a failed record with
+    ``_log_failure`` (the run goes on) and close it with ``_finish``.
+    """
+
+    _name = "bexio.sync.run"
+    _description = "bexio Sync Run"
+    _order = "started_at desc, id desc"
+
+    connection_id = fields.Many2one(
+        "bexio.connection", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(
+        related="connection_id.company_id", store=True, index=True
+    )
+    kind = fields.Char(
+        required=True, help='What was synced, e.g. "Employees from bexio".'
+    )
+    state = fields.Selection(
+        [
+            ("running", "Running"),
+            ("done", "Done"),
+            ("partial", "Done with errors"),
+            ("failed", "Failed"),
+        ],
+        default="running",
+        required=True,
+    )
+    started_at = fields.Datetime(default=fields.Datetime.now, required=True)
+    ended_at = fields.Datetime()
+    duration = fields.Float(
+        "Duration (s)", compute="_compute_duration", store=True, digits=(12, 1)
+    )
+    created_count = fields.Integer("Created")
+    updated_count = fields.Integer("Updated")
+    skipped_count = fields.Integer("Unchanged")
+    failed_count = fields.Integer("Failed")
+    requests_used = fields.Integer("bexio requests")
+    message = fields.Text()
+    line_ids = fields.One2many("bexio.sync.run.line", "run_id", string="Problems")
+
+    @api.depends("started_at", "ended_at")
+    def _compute_duration(self):
+        for run in self:
+            end = run.ended_at or run.started_at
+            run.duration = (
+                (end - run.started_at).total_seconds() if run.started_at else 0.0
+            )
+
+    @api.depends("kind", "started_at")
+    def _compute_display_name(self):
+        for run in self:
+            run.display_name = (
+                f"{run.kind} ({fields.Datetime.to_string(run.started_at)})"
+            )
+
+    @api.model
+    def _start(self, connection, kind):
+        return self.sudo().create({"connection_id": connection.id, "kind": kind})
+
+    def _count(self, what, number=1):
+        field_name = f"{what}_count"
+        self[field_name] += number
+
+    def _log_failure(self, message, record_ref=None, reference=None):
+        self.failed_count += 1
+        self.env["bexio.sync.run.line"].sudo().create(
+            {
+                "run_id": self.id,
+                "message": message,
+                "record_ref": record_ref,
+                "reference": reference,
+            }
+        )
+
+    def _finish(self, requests_used=0, message=None, failed=False):
+        state = "failed" if failed else ("partial" if self.failed_count else "done")
+        self.write(
+            {
+                "state": state,
+                "ended_at": fields.Datetime.now(),
+                "requests_used": self.requests_used + requests_used,
+                "message": message,
+            }
+        )
+
+
+class BexioSyncRunLine(models.Model):
+    _name = "bexio.sync.run.line"
+    _description = "bexio Sync Run Problem"
+    _order = "id"
+
+    run_id = fields.Many2one(
+        "bexio.sync.run", required=True, index=True, ondelete="cascade"
+    )
+    message = fields.Text(required=True)
+    reference = fields.Char(help="bexio's identifier of the object concerned.")
+    record_ref = fields.Reference(
+        selection="_selection_record_ref",
+        string="Odoo record",
+        help="The Odoo record concerned.",
+    )
+
+    @api.model
+    def _selection_record_ref(self):
+        return [
+            (model.model, model.name)
+            for model in self.env["ir.model"].sudo().search([])
+        ]

@@ -1,0 +1,3 @@
+from . import oauth_state
+from . import token_provider
+from . import connection_probe

@@ -1,0 +1,4 @@
+from . import test_connection
+from . import test_oauth
+from . import test_security
+from . import test_tokens

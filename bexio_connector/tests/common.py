@@ -1,0 +1,138 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Test helpers: a real local bexio (the sandbox) on 127.0.0.1, and real queue_job jobs."""
+
+from contextlib import contextmanager
+from unittest.mock import patch
+from urllib.parse import urlsplit
+
+import requests
+
+from odoo.tests.common import _super_send
+
+from odoo.addons.queue_job.controllers.main import RunJobController
+from odoo.addons.queue_job.exception import RetryableJobError
+from odoo.addons.queue_job.job import ENQUEUED, PENDING, Job
+
+from bexio_sandbox import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+from bexio_sandbox.testing import redirect_params, submit_login
+
+
+class BexioSandboxCase:
+    """Mixin for Odoo test classes: a seeded sandbox per class, the connector pointed at it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        if cls.registry.test_cr is None:
+            # The connector writes tokens and outbox claims in short transactions of their own
+            # (registry.cursor()); in test mode those share the test's transaction, as
+            # HttpCase arranges.
+            cls.registry.enter_test_mode(cls.cr)
+            cls.addClassCleanup(cls.registry.leave_test_mode)
+        cls.sandbox = SandboxServer().start()
+        cls.addClassCleanup(cls.sandbox.stop)
+        params = cls.env["ir.config_parameter"].sudo()
+        params.set_param("bexio_connector.client_id", DEMO_CLIENT_ID)
+        params.set_param("bexio_connector.client_secret", DEMO_CLIENT_SECRET)
+        params.set_param("bexio_connector.api_url", cls.sandbox.url)
+        params.set_param("bexio_connector.auth_url", cls.sandbox.issuer)
+        cls.company = cls.env.company
+        cls.connection = cls.env["bexio.connection"].create(
+            {"company_id": cls.company.id}
+        )
+
+    def setUp(self):
+        super().setUp()
+        # The sandbox lives for the class; each test starts from a clean log and no faults.
+        self.sandbox_admin("DELETE", "requests")
+        self.sandbox_admin("DELETE", "faults")
+        self.sandbox_admin(
+            "POST", "companies/alpenblick01/payroll", json={"enabled": True}
+        )
+        self.sandbox.app.rate_limiter.reset()
+
+    @classmethod
+    def _request_handler(cls, s, r, /, **kw):
+        # Odoo's blocker assumes a number for ``timeout``; the SDK sends (connect, read).
+        # Requests to the local sandbox go through as they are; everything else is blocked.
+        if urlsplit(r.url).hostname in ("127.0.0.1", "localhost"):
+            return _super_send(s, r, **kw)
+        return super()._request_handler(s, r, **kw)
+
+    def with_features(self, *features):
+        """Ask for the scopes of ``features`` at sign-in, as if their sync addons were installed."""
+        model = self.registry["bexio.connection"]
+        original = model._bexio_sync_features
+        return patch.object(
+            model, "_bexio_sync_features", lambda rec: [*original(rec), *features]
+        )
+
+    @contextmanager
+    def raises_keeping_writes(self, exception):
+        """Like assertRaises, without Odoo's savepoint rollback.
+
+        Odoo's assertRaises rolls back what the block wrote. The connector commits some writes
+        in short transactions of their own precisely so that they survive the caller's
+        failure; in test mode those share the test's transaction, so keep them.
+        """
+        try:
+            yield
+        except exception:
+            return
+        self.fail(f"{exception.__name__} was not raised")
+
+    # -------------------------------------------------------------- sign-in
+    @classmethod
+    def sign_in(cls, connection, **login):
+        """Connect through the connector's own code, with bexio's sign-in filled in by hand."""
+        url = connection._start_authorization()
+        params = redirect_params(submit_login(url, **login))
+        return connection._finish_authorization(params["state"], params["code"])
+
+    # -------------------------------------------------------- sandbox admin
+    def sandbox_admin(self, method, path, **kwargs):
+        answer = requests.request(
+            method, f"{self.sandbox.url}/_sandbox/api/{path}", timeout=10, **kwargs
+        )
+        answer.raise_for_status()
+        return answer.json()
+
+    def sandbox_requests(self, path=None, method=None):
+        return [
+            e
+            for e in self.sandbox_admin("GET", "requests")
+            if (path is None or e["path"] == path)
+            and (method is None or e["method"] == method)
+        ]
+
+    def sandbox_docs(self, kind, company="alpenblick01"):
+        return self.sandbox.app.store.all(company, kind)
+
+    # ------------------------------------------------------------ queue_job
+    def run_jobs(self, model=None, method=None):
+        """Run the enqueued queue_job jobs the way the job runner does; return their states.
+
+        A job raising RetryableJobError is postponed, as the runner postpones it; the test
+        transaction is not rolled back, so the outbox relies on its own short transactions
+        for what must survive a retry, exactly as in production.
+        """
+        domain = [("state", "in", (PENDING, ENQUEUED))]
+        if model:
+            domain.append(("model_name", "=", model))
+        if method:
+            domain.append(("method_name", "=", method))
+        results = []
+        for record in self.env["queue.job"].search(domain, order="id"):
+            job = Job.load(self.env, record.uuid)
+            job.set_started()
+            job.store()
+            try:
+                RunJobController._try_perform_job(self.env, job)
+                results.append("done")
+            except RetryableJobError as err:
+                job.postpone(result=str(err), seconds=err.seconds)
+                job.set_pending(reset_retry=False)
+                job.store()
+                results.append("retry")
+        return results

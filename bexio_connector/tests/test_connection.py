@@ -1,0 +1,87 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""After connecting: the payroll probe, company master data, and "Test connection"."""
+
+from odoo.tests import TransactionCase, tagged
+
+from .common import BexioSandboxCase
+
+
+@tagged("post_install", "-at_install")
+class TestConnection(BexioSandboxCase, TransactionCase):
+    def test_connecting_fills_empty_company_data_and_lists_differences(self):
+        self.company.write(
+            {
+                "street": False,
+                "zip": False,
+                "city": False,
+                "vat": False,
+                "name": "Alpenblick (Odoo)",
+            }
+        )
+        self.sign_in(self.connection)
+        self.assertEqual(self.company.street, "Technikumstrasse 71")
+        self.assertEqual(self.company.zip, "8400")
+        self.assertEqual(self.company.city, "Winterthur")
+        self.assertTrue(self.company.vat.startswith("CHE-"))
+        self.assertEqual(
+            self.company.name, "Alpenblick (Odoo)", "Odoo keeps its own values"
+        )
+        self.assertIn(
+            'Name: Odoo "Alpenblick (Odoo)", bexio "Alpenblick Technik AG"',
+            self.connection.master_data_differences,
+        )
+
+    def test_payroll_is_detected_and_rechecked_daily(self):
+        with self.with_features("payroll"):
+            self.sign_in(self.connection)
+        self.assertEqual(self.connection.payroll_state, "available")
+        self.sandbox_admin(
+            "POST", "companies/alpenblick01/payroll", json={"enabled": False}
+        )
+        self.env["bexio.connection"]._cron_check_payroll()
+        self.assertEqual(self.connection.payroll_state, "not_subscribed")
+
+    def test_payroll_without_the_scope_is_not_authorized(self):
+        self.sign_in(self.connection)
+        self.connection.granted_scopes = "openid contact_edit"
+        self.connection._check_payroll()
+        self.assertEqual(self.connection.payroll_state, "not_authorized")
+
+    def test_test_connection_reports_each_area_in_plain_words(self):
+        self.sign_in(self.connection)
+        self.sandbox_admin(
+            "POST", "companies/alpenblick01/payroll", json={"enabled": False}
+        )
+        action = self.connection.action_test_connection()
+        check = self.env["bexio.connection.check"].browse(action["res_id"])
+        status = {line.area: line.status for line in check.line_ids}
+        self.assertEqual(status["Contacts"], "ok")
+        self.assertEqual(status["Chart of accounts and taxes"], "ok")
+        self.assertEqual(
+            status["Payroll"], "missing_scope"
+        )  # the connector alone does not ask for it
+        self.assertEqual(status["Invoices"], "missing_scope")
+        message = check.line_ids.filtered(lambda line: line.area == "Invoices").message
+        self.assertIn("Reconnect", message)
+        self.assertIn("of 6 areas work", check.summary)
+
+    def test_test_connection_tells_a_missing_subscription_apart(self):
+        self.sign_in(self.connection)
+        self.connection.granted_scopes += " payroll_employee_show"
+        self.sandbox_admin(
+            "POST", "companies/alpenblick01/payroll", json={"enabled": False}
+        )
+        results = {r.area: r for r in self.connection._probe_areas()}
+        self.assertEqual(results["payroll"].status, "not_subscribed")
+        self.assertIn("subscription does not include", results["payroll"].message)
+        self.assertEqual(self.connection.payroll_state, "not_subscribed")
+
+    def test_a_bexio_outage_is_reported_not_raised(self):
+        self.sign_in(self.connection)
+        self.sandbox_admin(
+            "POST", "faults", json={"action": "status", "status": 503, "path": "^/2.0/"}
+        )
+        results = {r.area: r for r in self.connection._probe_areas()}
+        self.assertEqual(results["contacts"].status, "error")
+        self.assertIn("Try again", results["contacts"].message)

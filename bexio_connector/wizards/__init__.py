@@ -1,0 +1,1 @@
+from . import bexio_connection_check
