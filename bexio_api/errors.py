@@ -95,9 +95,11 @@ class ServerError(ApiError):
 class OAuthError(BexioError):
     """The authorization server refused a request (RFC 6749 §5.2)."""
 
-    def __init__(self, message, *, error=None, **kwargs):
+    def __init__(self, message, *, error=None, description=None, **kwargs):
         super().__init__(message, **kwargs)
         self.error = error
+        # bexio's own words (error_description), for callers that phrase their own message.
+        self.description = description or error
 
 
 class InvalidGrant(OAuthError):

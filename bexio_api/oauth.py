@@ -274,11 +274,15 @@ class OAuthClient:
             raise errors.InvalidGrant(
                 f"bexio no longer accepts this authorization ({description}): connect again",
                 error=error,
+                description=description,
                 **kwargs,
             )
         if error:
             raise errors.OAuthError(
-                f"bexio refused the request: {description}", error=error, **kwargs
+                f"bexio refused the request: {description}",
+                error=error,
+                description=description,
+                **kwargs,
             )
         if status >= 500:
             raise errors.ServerError(

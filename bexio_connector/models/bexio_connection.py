@@ -80,15 +80,19 @@ class BexioConnection(models.Model):
             ("unknown", "Not checked yet"),
             ("available", "Available"),
             ("not_subscribed", "Not in the bexio subscription"),
-            ("not_authorized", "Not authorized at sign-in"),
+            ("not_authorized", "Reconnect to use it"),
+            ("not_requested", "Not used (no payroll sync installed)"),
         ],
+        string="bexio payroll",
         default="unknown",
         readonly=True,
         copy=False,
         tracking=True,
     )
-    payroll_checked_at = fields.Datetime(readonly=True, copy=False)
-    connected_at = fields.Datetime(readonly=True, copy=False)
+    payroll_checked_at = fields.Datetime(
+        "Payroll checked on", readonly=True, copy=False
+    )
+    connected_at = fields.Datetime("Connected on", readonly=True, copy=False)
     master_data_differences = fields.Text(
         readonly=True,
         copy=False,
@@ -332,10 +336,29 @@ class BexioConnection(models.Model):
         )._bexio_initial_import()
 
     def _bexio_initial_import(self):
-        """Job run after connecting; each sync addon extends it with its own imports."""
+        """Job run after connecting: by default the same as a sync; addons may import more."""
         self.ensure_one()
         _logger.info("bexio: initial import for connection %s", self.id)
+        return self._bexio_sync()
+
+    def _bexio_sync(self):
+        """Job that pulls changes from bexio; each sync addon extends it with its imports."""
+        self.ensure_one()
         return True
+
+    @api.model
+    def _cron_sync(self):
+        """Enqueue a sync per connected company (one job each, never two at once)."""
+        for connection in self.sudo().search([("state", "=", "connected")]):
+            connection._enqueue_sync()
+
+    def _enqueue_sync(self):
+        self.ensure_one()
+        return self.with_delay(
+            channel="root.bexio",
+            description=self.env._("bexio: sync %s", self.company_id.name),
+            identity_key=f"bexio-sync-{self.id}",
+        )._bexio_sync()
 
     # ---------------------------------------------------------------- tokens
     def _store_token(self, token):
@@ -409,14 +432,16 @@ class BexioConnection(models.Model):
                 def save(token):
                     connection._store_token(token)
                     env.flush_all()
-                    cr.commit()
+                    # The rotated refresh token must outlive whatever the caller does next.
+                    cr.commit()  # pylint: disable=invalid-commit
 
                 try:
                     result = oauth.refresh(refresh, save).access_token
                 except errors.InvalidGrant as exc:
-                    connection._mark_reconnect_needed(exc.message)
+                    connection._mark_reconnect_needed(exc.description)
                     env.flush_all()
-                    cr.commit()
+                    # Commit the new state now: the caller's transaction is about to fail.
+                    cr.commit()  # pylint: disable=invalid-commit
                     self.invalidate_recordset()
                     raise BexioNotConnected(
                         connection._not_connected_message()
@@ -492,7 +517,9 @@ class BexioConnection(models.Model):
     def _check_payroll(self):
         """bexio answers 403 on payroll routes when the subscription lacks the module."""
         for connection in self:
-            if not connection._has_scope("payroll_employee_show"):
+            if "payroll" not in connection._bexio_sync_features():
+                state = "not_requested"
+            elif not connection._has_scope("payroll_employee_show"):
                 state = "not_authorized"
             else:
                 client = connection._bexio_client(max_retries=1, timeout=(5, 15))
@@ -527,22 +554,27 @@ class BexioConnection(models.Model):
             max_retries=0, timeout=(3, 8), max_rate_limit_wait=2
         )
         scopes = (self.granted_scopes or "").split()
+        features = self._bexio_sync_features()
         results = []
         for area in connection_probe.AREAS:
             try:
-                results.append(connection_probe.probe(self.env, client, scopes, area))
+                results.append(
+                    connection_probe.probe(self.env, client, scopes, area, features)
+                )
             except UserError as exc:
                 results.append(connection_probe.ProbeResult(area, "error", str(exc)))
                 break
         payroll = next((r for r in results if r.area == "payroll"), None)
-        if payroll and payroll.status in ("ok", "not_subscribed", "missing_scope"):
+        states = {
+            "ok": "available",
+            "not_subscribed": "not_subscribed",
+            "missing_scope": "not_authorized",
+            "not_used": "not_requested",
+        }
+        if payroll and payroll.status in states:
             self.write(
                 {
-                    "payroll_state": {
-                        "ok": "available",
-                        "not_subscribed": "not_subscribed",
-                        "missing_scope": "not_authorized",
-                    }[payroll.status],
+                    "payroll_state": states[payroll.status],
                     "payroll_checked_at": fields.Datetime.now(),
                 }
             )
@@ -681,11 +713,7 @@ class BexioConnection(models.Model):
         for connection in self:
             if connection.state != "connected":
                 raise BexioNotConnected(connection._not_connected_message())
-            connection.with_delay(
-                channel="root.bexio",
-                description=self.env._("bexio: sync %s", connection.company_id.name),
-                identity_key=f"bexio-sync-{connection.id}",
-            )._bexio_initial_import()
+            connection._enqueue_sync()
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",

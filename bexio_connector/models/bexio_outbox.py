@@ -90,6 +90,7 @@ class BexioOutbox(models.Model):
     def _record_change(self, connection, record, target, field_names):
         """Queue ``record`` for ``target``, merging into an open item for the same pair."""
         record.ensure_one()
+        self.flush_model(["res_model", "res_id", "target", "connection_id", "state"])
         self.env.cr.execute(
             "SELECT id FROM bexio_outbox WHERE res_model = %s AND res_id = %s AND target = %s "
             "AND connection_id = %s AND state IN %s ORDER BY id LIMIT 1 FOR UPDATE",

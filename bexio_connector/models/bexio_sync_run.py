@@ -33,8 +33,8 @@ class BexioSyncRun(models.Model):
         default="running",
         required=True,
     )
-    started_at = fields.Datetime(default=fields.Datetime.now, required=True)
-    ended_at = fields.Datetime()
+    started_at = fields.Datetime("Started", default=fields.Datetime.now, required=True)
+    ended_at = fields.Datetime("Ended")
     duration = fields.Float(
         "Duration (s)", compute="_compute_duration", store=True, digits=(12, 1)
     )

@@ -1,8 +1,9 @@
 """What "Test connection" checks, area by area, and how it explains a failure.
 
-Each probe is one cheap read. Its outcome is one of: ok, missing scope (the connection was made
-before the feature was enabled: reconnect), not subscribed (bexio answers 403 for a module the
-subscription lacks), no rights (the bexio user lacks the right), or error.
+Each probe is one cheap read. Its outcome is one of: ok, not used (no installed sync addon needs
+the area), missing scope (the connection was made before the addon that needs it was
+installed: reconnect), not subscribed (bexio answers 403 for a module the subscription lacks),
+no rights (the bexio user lacks the right), or error.
 """
 
 from dataclasses import dataclass
@@ -10,21 +11,29 @@ from dataclasses import dataclass
 from bexio_api import errors
 from bexio_api.oauth import scope_grants
 
-# area -> (label, scope the read needs, how to probe)
+# area -> (feature that uses it, scope the read needs, how to probe)
 AREAS = {
-    "contacts": ("contact_show", lambda c: c.contacts.list(limit=1)),
-    "payroll": ("payroll_employee_show", lambda c: c.payroll_employees.list()),
-    "projects": ("project_show", lambda c: c.projects.list(limit=1)),
-    "timesheets": ("monitoring_show", lambda c: c.timesheets.list(limit=1)),
-    "invoices": ("kb_invoice_show", lambda c: c.invoices.list(limit=1)),
-    "accounts": (None, lambda c: c.accounts.list(limit=1)),
+    "contacts": ("contacts", "contact_show", lambda c: c.contacts.list(limit=1)),
+    "payroll": (
+        "payroll",
+        "payroll_employee_show",
+        lambda c: c.payroll_employees.list(),
+    ),
+    "projects": ("projects", "project_show", lambda c: c.projects.list(limit=1)),
+    "timesheets": (
+        "timesheets",
+        "monitoring_show",
+        lambda c: c.timesheets.list(limit=1),
+    ),
+    "invoices": ("invoices", "kb_invoice_show", lambda c: c.invoices.list(limit=1)),
+    "accounts": ("accounting", None, lambda c: c.accounts.list(limit=1)),
 }
 
 
 @dataclass
 class ProbeResult:
     area: str
-    status: str  # ok | missing_scope | not_subscribed | forbidden | error
+    status: str  # ok | not_used | missing_scope | not_subscribed | forbidden | error
     message: str
 
 
@@ -39,8 +48,12 @@ def area_labels(env):
     }
 
 
-def probe(env, client, granted_scopes, area):
-    scope, call = AREAS[area]
+def probe(env, client, granted_scopes, area, features):
+    feature, scope, call = AREAS[area]
+    if feature not in features:
+        return ProbeResult(
+            area, "not_used", env._("No installed bexio app of Odoo uses this.")
+        )
     if scope and not scope_grants(granted_scopes, scope):
         return ProbeResult(
             area,

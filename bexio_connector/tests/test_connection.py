@@ -33,46 +33,52 @@ class TestConnection(BexioSandboxCase, TransactionCase):
         )
 
     def test_payroll_is_detected_and_rechecked_daily(self):
-        with self.with_features("payroll"):
+        with self.with_features("payroll"):  # as if the payroll sync were installed
             self.sign_in(self.connection)
-        self.assertEqual(self.connection.payroll_state, "available")
-        self.sandbox_admin(
-            "POST", "companies/alpenblick01/payroll", json={"enabled": False}
-        )
-        self.env["bexio.connection"]._cron_check_payroll()
-        self.assertEqual(self.connection.payroll_state, "not_subscribed")
+            self.assertEqual(self.connection.payroll_state, "available")
+            self.sandbox_admin(
+                "POST", "companies/alpenblick01/payroll", json={"enabled": False}
+            )
+            self.env["bexio.connection"]._cron_check_payroll()
+            self.assertEqual(self.connection.payroll_state, "not_subscribed")
 
-    def test_payroll_without_the_scope_is_not_authorized(self):
+    def test_payroll_state_says_whether_it_is_used_and_allowed(self):
         self.sign_in(self.connection)
-        self.connection.granted_scopes = "openid contact_edit"
-        self.connection._check_payroll()
-        self.assertEqual(self.connection.payroll_state, "not_authorized")
+        self.assertEqual(self.connection.payroll_state, "not_requested")
+        with self.with_features("payroll"):
+            # The payroll addon was installed after the connection was made: reconnect.
+            self.connection._check_payroll()
+            self.assertEqual(self.connection.payroll_state, "not_authorized")
 
     def test_test_connection_reports_each_area_in_plain_words(self):
         self.sign_in(self.connection)
-        self.sandbox_admin(
-            "POST", "companies/alpenblick01/payroll", json={"enabled": False}
-        )
         action = self.connection.action_test_connection()
         check = self.env["bexio.connection.check"].browse(action["res_id"])
         status = {line.area: line.status for line in check.line_ids}
         self.assertEqual(status["Contacts"], "ok")
         self.assertEqual(status["Chart of accounts and taxes"], "ok")
         self.assertEqual(
-            status["Payroll"], "missing_scope"
-        )  # the connector alone does not ask for it
-        self.assertEqual(status["Invoices"], "missing_scope")
-        message = check.line_ids.filtered(lambda line: line.area == "Invoices").message
-        self.assertIn("Reconnect", message)
-        self.assertIn("of 6 areas work", check.summary)
+            status["Payroll"], "not_used"
+        )  # the connector alone does not use it
+        self.assertEqual(
+            check.summary, "Everything Odoo uses in bexio works (2 areas)."
+        )
+        with self.with_features(
+            "invoices"
+        ):  # an invoicing addon installed since connecting
+            check = check.browse(self.connection.action_test_connection()["res_id"])
+        invoices = check.line_ids.filtered(lambda line: line.area == "Invoices")
+        self.assertEqual(invoices.status, "missing_scope")
+        self.assertIn("Reconnect", invoices.message)
+        self.assertIn("2 of the 3 areas Odoo uses work", check.summary)
 
     def test_test_connection_tells_a_missing_subscription_apart(self):
-        self.sign_in(self.connection)
-        self.connection.granted_scopes += " payroll_employee_show"
-        self.sandbox_admin(
-            "POST", "companies/alpenblick01/payroll", json={"enabled": False}
-        )
-        results = {r.area: r for r in self.connection._probe_areas()}
+        with self.with_features("payroll"):
+            self.sign_in(self.connection)
+            self.sandbox_admin(
+                "POST", "companies/alpenblick01/payroll", json={"enabled": False}
+            )
+            results = {r.area: r for r in self.connection._probe_areas()}
         self.assertEqual(results["payroll"].status, "not_subscribed")
         self.assertIn("subscription does not include", results["payroll"].message)
         self.assertEqual(self.connection.payroll_state, "not_subscribed")
@@ -85,3 +91,13 @@ class TestConnection(BexioSandboxCase, TransactionCase):
         results = {r.area: r for r in self.connection._probe_areas()}
         self.assertEqual(results["contacts"].status, "error")
         self.assertIn("Try again", results["contacts"].message)
+
+    def test_test_connection_says_when_the_connection_must_be_renewed(self):
+        self.sign_in(self.connection)
+        self.sandbox_admin("POST", "tokens/revoke", json={})
+        action = self.connection.action_test_connection()
+        check = self.env["bexio.connection.check"].browse(action["res_id"])
+        self.assertEqual(self.connection.state, "reconnect")
+        self.assertIn('click "Reconnect"', check.summary)
+        self.assertIn("Token is not active", self.connection.state_message)
+        self.assertNotIn("connect again)", self.connection.state_message)

@@ -5,6 +5,7 @@
 import threading
 import time
 
+from odoo import api
 from odoo.tests import TransactionCase, tagged
 
 from bexio_api import errors
@@ -52,18 +53,29 @@ class TestTokens(BexioSandboxCase, TransactionCase):
     def test_two_workers_refreshing_at_once_refresh_once(self):
         failed = self.secrets.access_token
         self.sandbox_admin("POST", "tokens/expire", json={})
-        results = []
+        results, failures = [], []
 
         def worker():
-            results.append(self.connection._refresh_tokens(failed_token=failed))
+            # Each worker has its own transaction, as two job runners would.
+            try:
+                with self.registry.cursor() as cr:
+                    env = api.Environment(cr, self.env.uid, {})
+                    connection = env["bexio.connection"].browse(self.connection.id)
+                    results.append(connection._refresh_tokens(failed_token=failed))
+            except Exception as exc:  # reported by the assertion below
+                failures.append(exc)
 
+        self.env.flush_all()  # what a worker's transaction sees: the committed sign-in
         threads = [threading.Thread(target=worker) for _ in range(2)]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
+        self.assertEqual(failures, [])
+        self.assertEqual(len(results), 2)
         self.assertEqual(len(self.refreshes()), 1)
         self.assertEqual(len(set(results)), 1, "both workers use the one new token")
+        self.connection.invalidate_recordset()  # the workers wrote through their own cursors
         self.assertEqual(results[0], self.secrets.access_token)
 
     def test_the_cron_refreshes_tokens_that_expire_soon(self):

@@ -19,15 +19,24 @@ class BexioConnectionCheck(models.TransientModel):
     def _run_for(self, connection):
         results = connection._probe_areas()
         labels = connection_probe.area_labels(self.env)
-        working = sum(1 for result in results if result.status == "ok")
+        used = [result for result in results if result.status != "not_used"]
+        working = sum(1 for result in used if result.status == "ok")
+        if connection.state != "connected":
+            summary = connection._not_connected_message()
+        elif working == len(used):
+            summary = self.env._(
+                "Everything Odoo uses in bexio works (%s areas).", len(used)
+            )
+        else:
+            summary = self.env._(
+                "%(working)s of the %(total)s areas Odoo uses work; see below what to do.",
+                working=working,
+                total=len(used),
+            )
         check = self.create(
             {
                 "connection_id": connection.id,
-                "summary": self.env._(
-                    "%(working)s of %(total)s areas work.",
-                    working=working,
-                    total=len(results),
-                ),
+                "summary": summary,
                 "line_ids": [
                     fields.Command.create(
                         {
@@ -49,6 +58,10 @@ class BexioConnectionCheck(models.TransientModel):
             "name": self.env._("bexio connection test"),
         }
 
+    def action_close(self):
+        # Closing through a button reloads the connection behind, whose state may have changed.
+        return {"type": "ir.actions.act_window_close"}
+
 
 class BexioConnectionCheckLine(models.TransientModel):
     _name = "bexio.connection.check.line"
@@ -61,7 +74,8 @@ class BexioConnectionCheckLine(models.TransientModel):
     status = fields.Selection(
         [
             ("ok", "Works"),
-            ("missing_scope", "Not allowed at sign-in"),
+            ("not_used", "Not used"),
+            ("missing_scope", "Reconnect needed"),
             ("not_subscribed", "Not in the subscription"),
             ("forbidden", "No rights in bexio"),
             ("error", "Error"),

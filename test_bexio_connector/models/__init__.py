@@ -1,1 +1,2 @@
+from . import bexio_connection
 from . import test_bexio_record

@@ -1,8 +1,12 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
+
 from odoo import fields, models
 
 from bexio_api import errors
+
+_logger = logging.getLogger(__name__)
 
 
 class TestBexioRecord(models.Model):
@@ -33,7 +37,10 @@ class TestBexioRecord(models.Model):
             try:
                 return str(client.contacts.update(self.bexio_contact_id, values).id)
             except errors.NotFound:
-                pass  # deleted in bexio: create it again below
+                _logger.info(
+                    "bexio contact %s was deleted in bexio; creating it again",
+                    self.bexio_contact_id,
+                )
         # Look before creating: an earlier attempt may have created it and lost the answer.
         existing = (
             client.contacts.find_one([("mail", self.email, "=")])

@@ -113,6 +113,9 @@ def test_invalid_grant_says_reconnect(oauth):
     with pytest.raises(errors.InvalidGrant, match="connect again") as caught:
         oauth.refresh("dead", lambda t: None)
     assert caught.value.error == "invalid_grant"
+    assert (
+        caught.value.description == "Token is not active"
+    )  # bexio's words, for callers
 
 
 @responses.activate
