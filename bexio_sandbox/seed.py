@@ -847,6 +847,8 @@ class Generator:
                     "mail": email,
                     "birthday": birth.isoformat(),
                     "contact_group_ids": "4",
+                    # Many companies give employees' contacts the personnel number as number.
+                    "nr": str(1001 + n),
                     "remarks": f"Personalnummer {1001 + n}",
                     "user_id": 1,
                     "owner_id": 1,

@@ -159,7 +159,6 @@ class BexioOutbox(models.Model):
                 "cancelled", self.env._("The record was deleted before it was sent.")
             )
             return "record deleted"
-        connection = self.connection_id
         try:
             remote_ref = record.with_context(bexio_no_outbox=True)._bexio_push(
                 self.target, self
@@ -176,9 +175,11 @@ class BexioOutbox(models.Model):
             self._finish("failed", self._error_text(exc), revision=revision)
             _logger.info("bexio: outbox item %s failed: %s", self.id, exc)
             return "failed"
-        self._finish("done", False, remote_ref=remote_ref, revision=revision)
-        if connection.state == "error":
-            connection.write({"state": "connected", "state_message": False})
+        # A push may answer (reference, warning): sent, but with something the user should know.
+        warning = False
+        if isinstance(remote_ref, tuple):
+            remote_ref, warning = remote_ref
+        self._finish("done", warning, remote_ref=remote_ref, revision=revision)
         return "sent"
 
     def _claim(self):
@@ -210,7 +211,8 @@ class BexioOutbox(models.Model):
             if state != "pending" and not (state == "processing" and stale):
                 return 0
             cr.execute(
-                "UPDATE bexio_outbox SET state = 'processing', attempts = attempts + 1, "
+                "UPDATE bexio_outbox SET state = 'processing', "
+                "attempts = COALESCE(attempts, 0) + 1, "
                 "processing_started_at = %s, write_date = %s WHERE id = %s",
                 [now, now, self.id],
             )
@@ -232,32 +234,37 @@ class BexioOutbox(models.Model):
     def _finish(self, state, error, remote_ref=None, revision=None):
         """End the item, unless changes arrived while it was being sent: then send again.
 
-        ``revision`` is the one ``_claim()`` returned; a failure passes it too.
+        ``revision`` is the one ``_claim()`` returned. Like the claim, this runs in a short
+        transaction of its own: the job's transaction took its snapshot before the claim was
+        committed, and PostgreSQL would refuse to let it update the same row.
         """
-        self.invalidate_recordset(["revision"])
-        self.env.cr.execute(
-            "SELECT revision FROM bexio_outbox WHERE id = %s FOR UPDATE", [self.id]
-        )
-        current = self.env.cr.fetchone()[0]
-        values = {
-            "last_error": error,
-            "processing_started_at": False,
-            "processed_revision": revision or current,
-        }
-        if remote_ref:
-            values["remote_ref"] = remote_ref
-        if state in ("done", "failed") and revision and current != revision:
-            # The record changed while it was being sent: send its newer state.
-            values.update(state="pending", next_attempt_at=fields.Datetime.now())
-            self.sudo().write(values)
-            self._enqueue()
-            return
-        values.update(
-            state=state, done_at=fields.Datetime.now() if state == "done" else False
-        )
-        if state == "done":
-            values["changed_fields"] = False
-        self.sudo().write(values)
+        now = fields.Datetime.now()
+        self.env.flush_all()
+        with self.env.registry.cursor() as cr:
+            item = self.with_env(self.env(cr=cr, su=True))
+            cr.execute(
+                "SELECT revision FROM bexio_outbox WHERE id = %s FOR UPDATE", [self.id]
+            )
+            current = cr.fetchone()[0]
+            values = {
+                "last_error": error,
+                "processing_started_at": False,
+                "processed_revision": revision or current,
+            }
+            if remote_ref:
+                values["remote_ref"] = remote_ref
+            if state in ("done", "failed") and revision and current != revision:
+                # The record changed while it was being sent: send its newer state.
+                values.update(state="pending", next_attempt_at=now)
+                item.write(values)
+                item._enqueue()
+            else:
+                values.update(state=state, done_at=now if state == "done" else False)
+                if state == "done":
+                    values["changed_fields"] = False
+                item.write(values)
+            item.env.flush_all()
+        self.invalidate_recordset()
 
     def _retry_delay(self, exc):
         if isinstance(exc, errors.RateLimited) and exc.retry_after:

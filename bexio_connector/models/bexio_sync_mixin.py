@@ -57,6 +57,7 @@ class BexioSyncMixin(models.AbstractModel):
             record.bexio_connection_state = connection.state if connection else False
 
     def _compute_bexio_sync_state(self):
+        """Sum up the latest outbox item of each target: failed > waiting > synced."""
         items = (
             self.env["bexio.outbox"]
             .sudo()
@@ -69,24 +70,27 @@ class BexioSyncMixin(models.AbstractModel):
                 order="id desc",
             )
         )
-        latest = {}
+        latest = {}  # record id -> {target: newest item}
         last_done = {}
         for item in items:
-            latest.setdefault(item.res_id, item)
+            latest.setdefault(item.res_id, {}).setdefault(item.target, item)
             if item.state == "done":
                 last_done.setdefault(item.res_id, item.done_at)
         for record in self:
-            item = latest.get(record.id)
+            current = list(latest.get(record.id, {}).values())
+            states = {item.state for item in current}
             record.bexio_last_sync = last_done.get(record.id)
-            record.bexio_sync_error = item.last_error if item else False
-            if not item:
+            record.bexio_sync_error = (
+                "\n".join(i.last_error for i in current if i.last_error) or False
+            )
+            if not current:
                 record.bexio_sync_state = "not_synced"
-            elif item.state == "done":
-                record.bexio_sync_state = "synced"
-            elif item.state == "failed":
+            elif "failed" in states:
                 record.bexio_sync_state = "failed"
-            else:
+            elif states & {"pending", "processing"}:
                 record.bexio_sync_state = "pending"
+            else:
+                record.bexio_sync_state = "synced"
 
     # ------------------------------------------------------------- recording
     @api.model_create_multi
@@ -136,7 +140,11 @@ class BexioSyncMixin(models.AbstractModel):
         return False
 
     def _bexio_push(self, target, item):
-        """Send the current state of this record to ``target``; return bexio's reference."""
+        """Send the current state of this record to ``target``; return bexio's reference.
+
+        A push may return ``(reference, warning)`` when it sent the record without some value
+        (an invalid IBAN, say): the item is done and the warning is shown on the record.
+        """
         self.ensure_one()
         return getattr(self, f"_bexio_push_{target}")(item)
 

@@ -59,8 +59,8 @@ def probe(env, client, granted_scopes, area, features):
             area,
             "missing_scope",
             env._(
-                "Odoo was not allowed to read this when it was connected. Click "
-                '"Reconnect" and allow access in bexio.'
+                "An app installed since the connection was made needs this, and bexio has "
+                'not allowed it yet. Click "Reconnect" and allow access in bexio.'
             ),
         )
     try:

@@ -60,12 +60,17 @@ class BexioSandboxCase:
             return _super_send(s, r, **kw)
         return super()._request_handler(s, r, **kw)
 
-    def with_features(self, *features):
-        """Ask for the scopes of ``features`` at sign-in, as if their sync addons were installed."""
+    def with_features(self, *features, only=False):
+        """Ask for the scopes of ``features`` at sign-in, as if their sync addons were installed.
+
+        ``only=True`` asks for exactly these, whatever other bexio addons the test database has.
+        """
         model = self.registry["bexio.connection"]
         original = model._bexio_sync_features
         return patch.object(
-            model, "_bexio_sync_features", lambda rec: [*original(rec), *features]
+            model,
+            "_bexio_sync_features",
+            lambda rec: [*features] if only else [*original(rec), *features],
         )
 
     @contextmanager

@@ -17,6 +17,9 @@ class BexioConnectionCheck(models.TransientModel):
 
     @api.model
     def _run_for(self, connection):
+        # Created before probing: a token refresh during the probes updates the connection in
+        # a transaction of its own, and a reference to it made afterwards would be refused.
+        check = self.create({"connection_id": connection.id})
         results = connection._probe_areas()
         labels = connection_probe.area_labels(self.env)
         used = [result for result in results if result.status != "not_used"]
@@ -33,9 +36,8 @@ class BexioConnectionCheck(models.TransientModel):
                 working=working,
                 total=len(used),
             )
-        check = self.create(
+        check.write(
             {
-                "connection_id": connection.id,
                 "summary": summary,
                 "line_ids": [
                     fields.Command.create(

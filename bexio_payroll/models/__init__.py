@@ -1,0 +1,2 @@
+from . import bexio_connection
+from . import hr_employee

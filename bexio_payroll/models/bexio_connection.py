@@ -1,0 +1,58 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class BexioConnection(models.Model):
+    _inherit = "bexio.connection"
+
+    payroll_create_employees = fields.Boolean(
+        "Create new employees in bexio",
+        help="When on, an employee created in Odoo is also created in bexio payroll (it needs "
+        "an AHV number) and as a bexio contact. When off, only employees that already exist "
+        "in bexio are kept in sync.",
+    )
+    employee_count = fields.Integer(compute="_compute_employee_count")
+
+    def _compute_employee_count(self):
+        for connection in self:
+            connection.employee_count = self.env["hr.employee"].search_count(
+                [
+                    ("company_id", "=", connection.company_id.id),
+                    ("bexio_payroll_ref", "!=", False),
+                ]
+            )
+
+    def _bexio_sync_features(self):
+        return [*super()._bexio_sync_features(), "payroll"]
+
+    def _bexio_sync(self):
+        result = super()._bexio_sync()
+        self.env["hr.employee"]._bexio_import_employees(self)
+        return result
+
+    def action_bexio_import_employees(self):
+        """ "Import employees": in the background, logged as a sync run."""
+        self.ensure_one()
+        return self.with_delay(
+            channel="root.bexio",
+            description=self.env._(
+                "bexio: import employees of %s", self.company_id.name
+            ),
+            identity_key=f"bexio-import-employees-{self.id}",
+        )._bexio_import_employees_job()
+
+    def _bexio_import_employees_job(self):
+        return self.env["hr.employee"]._bexio_import_employees(self)
+
+    def action_open_bexio_employees(self):
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "hr.employee",
+            "name": self.env._("Employees linked to bexio"),
+            "view_mode": "list,form",
+            "domain": [
+                ("company_id", "=", self.company_id.id),
+                ("bexio_payroll_ref", "!=", False),
+            ],
+        }

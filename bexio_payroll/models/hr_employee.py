@@ -1,0 +1,636 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import datetime
+import logging
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from bexio_api import errors
+
+from ..services import employee_mapping as mapping
+
+_logger = logging.getLogger(__name__)
+
+HR = "hr.group_hr_user"
+
+
+class HrEmployee(models.Model):
+    """Employees in both directions with bexio: payroll employee (v4) and person contact (v2).
+
+    Odoo, the bexio contact and the bexio payroll employee are matched independently: by the
+    stored bexio ids, then by personnel number. Names and e-mail addresses are hints only: they
+    never link or create on their own. A personnel number changed on one side is a conflict
+    that a person resolves; both values are kept until then.
+    """
+
+    _name = "hr.employee"
+    _inherit = ["hr.employee", "bexio.sync.mixin"]
+    _bexio_targets = {
+        "payroll_employee": (*mapping.PAYROLL_SOURCES, "personnel_number"),
+        "employee_contact": mapping.CONTACT_SOURCES,
+    }
+
+    personnel_number = fields.Char(
+        groups=HR,
+        copy=False,
+        index=True,
+        tracking=True,
+        help="The personnel number in bexio payroll; it links the employee to bexio.",
+    )
+    bexio_payroll_ref = fields.Char(
+        "bexio payroll ID", groups=HR, copy=False, index=True, readonly=True
+    )
+    bexio_contact_ref = fields.Integer(
+        "bexio contact ID", groups=HR, copy=False, index=True, readonly=True
+    )
+    bexio_employment_level = fields.Float(
+        "Employment level (%)",
+        groups=HR,
+        readonly=True,
+        help="As bexio payroll has it.",
+    )
+    bexio_hours_per_week = fields.Float(
+        "Hours per week", groups=HR, readonly=True, help="As bexio payroll has it."
+    )
+    bexio_personnel_number_synced = fields.Char(groups=HR, copy=False, readonly=True)
+    bexio_personnel_number_remote = fields.Char(
+        "Personnel number in bexio", groups=HR, copy=False, readonly=True
+    )
+    bexio_conflict = fields.Text("bexio conflict", groups=HR, copy=False, readonly=True)
+    bexio_payroll_state = fields.Selection(
+        selection=lambda self: self.env["bexio.connection"]
+        ._fields["payroll_state"]
+        .selection,
+        compute="_compute_bexio_payroll_state",
+        groups=HR,
+    )
+    # The mixin's fields, restricted as every hr.employee field must be (hr.employee.public).
+    bexio_sync_state = fields.Selection(groups=HR)
+    bexio_sync_error = fields.Text(groups=HR)
+    bexio_last_sync = fields.Datetime(groups=HR)
+    bexio_connection_state = fields.Selection(groups=HR)
+
+    _sql_constraints = [
+        (
+            "bexio_payroll_ref_uniq",
+            "unique(company_id, bexio_payroll_ref)",
+            "Two employees cannot be linked to the same bexio payroll employee.",
+        ),
+    ]
+
+    def _compute_bexio_payroll_state(self):
+        for employee in self:
+            connection = employee._bexio_connection()
+            employee.bexio_payroll_state = (
+                connection.payroll_state if connection else False
+            )
+
+    # ---------------------------------------------------------------- conflicts
+    def write(self, vals):
+        if "personnel_number" in vals and not self.env.context.get("bexio_no_outbox"):
+            for employee in self.filtered("bexio_payroll_ref"):
+                if (employee.personnel_number or "") != (
+                    vals["personnel_number"] or ""
+                ):
+                    employee._bexio_flag_number_conflict(
+                        odoo=vals["personnel_number"],
+                        bexio=employee.bexio_personnel_number_synced,
+                    )
+        return super().write(vals)
+
+    def _bexio_flag_number_conflict(self, odoo, bexio):
+        self.ensure_one()
+        self.with_context(bexio_no_outbox=True).write(
+            {
+                "bexio_personnel_number_remote": bexio,
+                "bexio_conflict": self.env._(
+                    'The personnel number differs: Odoo "%(odoo)s", bexio "%(bexio)s". It '
+                    "links the employee to bexio, so it is not changed on either side until "
+                    "you choose which one is right.",
+                    odoo=odoo or "",
+                    bexio=bexio or "",
+                ),
+            }
+        )
+
+    def action_bexio_keep_odoo_number(self):
+        """Resolve the conflict with Odoo's number: bexio gets it."""
+        for employee in self:
+            employee.with_context(bexio_no_outbox=True).write(
+                {"bexio_conflict": False, "bexio_personnel_number_remote": False}
+            )
+            connection = employee._bexio_connection()
+            if connection:
+                self.env["bexio.outbox"]._record_change(
+                    connection, employee, "payroll_employee", ["personnel_number"]
+                )
+        return True
+
+    def action_bexio_take_bexio_number(self):
+        """Resolve the conflict with bexio's number: Odoo takes it."""
+        for employee in self:
+            employee.with_context(bexio_no_outbox=True).write(
+                {
+                    "personnel_number": employee.bexio_personnel_number_remote,
+                    "bexio_personnel_number_synced": employee.bexio_personnel_number_remote,
+                    "bexio_conflict": False,
+                    "bexio_personnel_number_remote": False,
+                }
+            )
+        return True
+
+    # -------------------------------------------------------------------- pull
+    @api.model
+    def _bexio_import_employees(self, connection, only=None):
+        """Import bexio's employees into ``connection``'s company; returns the sync run.
+
+        ``only`` limits the import to these Odoo employees (the "Sync with bexio" button).
+        """
+        run = self.env["bexio.sync.run"]._start(
+            connection, self.env._("Employees from bexio")
+        )
+        client = connection._bexio_client()
+        company = connection.company_id
+        employees = self.with_context(active_test=False).search(
+            [("company_id", "=", company.id)]
+        )
+        contacts = {c.id: c for c in client.contacts.iter_all()}
+        contacts_by_nr = {c.get("nr"): c for c in contacts.values() if c.get("nr")}
+        try:
+            payroll = client.payroll_employees.list()
+        except errors.ModuleNotSubscribed:
+            payroll = None
+            if connection.payroll_state != "not_subscribed":
+                connection.write(
+                    {
+                        "payroll_state": "not_subscribed",
+                        "payroll_checked_at": fields.Datetime.now(),
+                    }
+                )
+        if payroll is None:
+            # Without the payroll module, employees sync with their bexio contacts only.
+            for employee in (only or employees).filtered("bexio_contact_ref"):
+                contact = contacts.get(employee.bexio_contact_ref)
+                if contact is None:
+                    run._count("skipped")
+                    continue
+                changed = employee._bexio_apply(None, contact, run)
+                run._count("updated" if changed else "skipped")
+            run._finish(
+                requests_used=client.requests_sent,
+                message=self.env._(
+                    "bexio payroll is not part of the subscription: employees were updated "
+                    "from their bexio contacts only."
+                ),
+            )
+            return run
+        by_ref = {e.bexio_payroll_ref: e for e in employees if e.bexio_payroll_ref}
+        by_number = {e.personnel_number: e for e in employees if e.personnel_number}
+        wanted = set(only.mapped("bexio_payroll_ref")) if only else None
+        today = datetime.date.today()
+        for summary in payroll:
+            try:
+                summary.validate()
+                if wanted is not None and summary.id not in wanted:
+                    continue
+                detail = client.payroll_employees.get(summary.id, date=today).validate()
+                employee = by_ref.get(detail.id)
+                if not employee and detail.personal_number:
+                    employee = by_number.get(detail.personal_number)
+                    if employee and employee.bexio_payroll_ref:
+                        employee = None  # linked to another bexio employee already
+                contact = contacts.get(employee.bexio_contact_ref) if employee else None
+                contact = contact or contacts_by_nr.get(detail.personal_number)
+                if not employee:
+                    hint = self._bexio_hint(employees, detail)
+                    if hint:
+                        run._log_failure(hint, reference=detail.id)
+                        continue
+                    employee = self._bexio_create_from(detail, company)
+                    run._count("created")
+                    by_ref[detail.id] = employee
+                    employee._bexio_apply(detail, contact, run, created=True)
+                    continue
+                changed = employee._bexio_apply(detail, contact, run)
+                run._count("updated" if changed else "skipped")
+            except (errors.InvalidRecord, errors.NotFound, errors.Gone) as exc:
+                run._log_failure(
+                    self.env._(
+                        "bexio employee %(id)s was not imported: %(error)s",
+                        id=summary.get("id"),
+                        error=exc.message,
+                    ),
+                    reference=str(summary.get("id")),
+                )
+        run._finish(requests_used=client.requests_sent)
+        return run
+
+    @api.model
+    def _bexio_hint(self, employees, detail):
+        """An unlinked Odoo employee with the same e-mail or name: say so, link nothing."""
+        name = f"{detail.first_name or ''} {detail.last_name or ''}".strip().lower()
+        email = (detail.email or "").lower()
+        for employee in employees.filtered(lambda e: not e.bexio_payroll_ref):
+            emails = {
+                (employee.private_email or "").lower(),
+                (employee.work_email or "").lower(),
+            }
+            if (email and email in emails) or (
+                name and employee.name.strip().lower() == name
+            ):
+                return self.env._(
+                    "bexio employee %(name)s (personnel number %(number)s) looks like the Odoo "
+                    "employee %(odoo)s, which has no personnel number. Enter %(number)s as "
+                    "personnel number on %(odoo)s to link them, then sync again; nothing was "
+                    "imported meanwhile.",
+                    name=name.title(),
+                    number=detail.personal_number or "-",
+                    odoo=employee.name,
+                )
+        return None
+
+    @api.model
+    def _bexio_create_from(self, detail, company):
+        name = f"{detail.first_name or ''} {detail.last_name or ''}".strip()
+        return self.with_context(bexio_no_outbox=True).create(
+            {
+                "name": name or detail.id,
+                "company_id": company.id,
+                "personnel_number": detail.personal_number,
+                "bexio_personnel_number_synced": detail.personal_number,
+                "bexio_payroll_ref": detail.id,
+            }
+        )
+
+    def _bexio_apply(self, detail, contact, run, created=False):
+        """Write what bexio has and Odoo does not yet; return whether anything changed."""
+        self.ensure_one()
+        values = {}
+        if detail is not None:
+            values.update(self._bexio_values_from_payroll(detail))
+            number = detail.personal_number or False
+            if number != (self.personnel_number or False):
+                if self.personnel_number and number:
+                    self._bexio_flag_number_conflict(
+                        odoo=self.personnel_number, bexio=number
+                    )
+                elif number:
+                    values["personnel_number"] = number
+            if number and number == (self.personnel_number or False):
+                values["bexio_personnel_number_synced"] = number
+            if self.bexio_payroll_ref != detail.id:
+                values["bexio_payroll_ref"] = detail.id
+        if contact is not None:
+            if contact.get("id") != self.bexio_contact_ref:
+                values["bexio_contact_ref"] = contact["id"]
+            values.update(
+                {
+                    k: v
+                    for k, v in self._bexio_values_from_contact(contact).items()
+                    if k not in values
+                }
+            )
+        changes = {k: v for k, v in values.items() if self._bexio_differs(k, v)}
+        bank = detail.iban if detail is not None else None
+        if changes:
+            self.with_context(bexio_no_outbox=True).write(changes)
+        bank_changed = bank and self._bexio_set_bank_account(bank)
+        return bool(changes or bank_changed)
+
+    def _bexio_differs(self, field_name, value):
+        current = self[field_name]
+        if isinstance(current, models.BaseModel):
+            return current.id != (value or False)
+        return (current or False) != (value or False)
+
+    def _bexio_values_from_payroll(self, detail):
+        country = self.env["res.country"]
+        address = detail.address
+        nationality = detail.nationality or ""
+        lang = self._bexio_lang(detail.language)
+        values = {
+            "name": f"{detail.first_name or ''} {detail.last_name or ''}".strip()
+            or None,
+            "private_email": detail.email or None,
+            "private_phone": detail.phone_number or None,
+            "birthday": detail.date_of_birth,
+            "gender": detail.gender if detail.gender in ("male", "female") else None,
+            "country_id": country.search([("code", "=", nationality)], limit=1).id
+            if len(nationality) == 2 and nationality.isalpha()
+            else None,
+            "lang": lang,
+            "marital": mapping.MARITAL_TO_ODOO.get(detail.marital_status),
+            "ssnid": detail.ahv_number or None,
+            "bexio_employment_level": float(detail.employment_level or 0),
+            "bexio_hours_per_week": float(detail.hours_per_week or 0),
+        }
+        if address:
+            street = mapping.join_street(
+                address.street_name or address.street, address.house_number
+            )
+            values.update(
+                {
+                    "private_street": street or None,
+                    "private_zip": address.zip_code or None,
+                    "private_city": address.city or None,
+                    "private_country_id": country.search(
+                        [("code", "=", address.country)], limit=1
+                    ).id
+                    if address.country
+                    else None,
+                }
+            )
+        return {k: v for k, v in values.items() if v is not None}
+
+    def _bexio_values_from_contact(self, contact):
+        first, last = contact.get("name_2") or "", contact.get("name_1") or ""
+        street = mapping.join_street(
+            contact.get("street_name"), contact.get("house_number")
+        )
+        values = {
+            "name": f"{first} {last}".strip() or None,
+            "private_email": contact.get("mail") or None,
+            "private_phone": contact.get("phone_mobile") or None,
+            "private_street": street or None,
+            "private_zip": contact.get("postcode") or None,
+            "private_city": contact.get("city") or None,
+        }
+        return {k: v for k, v in values.items() if v is not None}
+
+    @api.model
+    def _bexio_lang(self, code):
+        if code not in mapping.BEXIO_LANGUAGES:
+            return None
+        installed = [lang for lang, _name in self.env["res.lang"].get_installed()]
+        preferred = [
+            f"{code}_CH",
+            f"{code}_DE",
+            f"{code}_FR",
+            f"{code}_IT",
+            f"{code}_US",
+        ]
+        for lang in preferred + [lang for lang in installed if lang.startswith(code)]:
+            if lang in installed:
+                return lang
+        return None
+
+    def _bexio_set_bank_account(self, iban):
+        """Point the employee at a bank account with bexio's IBAN; True if it changed."""
+        if not mapping.valid_iban(iban):
+            return False
+        number = mapping.compact_iban(iban)
+        if (
+            self.bank_account_id
+            and mapping.compact_iban(self.bank_account_id.acc_number or "") == number
+        ):
+            return False
+        partner = self.work_contact_id
+        if not partner:
+            return False
+        Bank = self.env["res.partner.bank"].sudo()
+        account = Bank.search(
+            [("partner_id", "=", partner.id), ("sanitized_acc_number", "=", number)],
+            limit=1,
+        ) or Bank.create({"partner_id": partner.id, "acc_number": number})
+        self.with_context(bexio_no_outbox=True).write({"bank_account_id": account.id})
+        return True
+
+    def action_bexio_sync(self):
+        """ "Sync with bexio": read this employee from bexio now, and send what waits."""
+        for company, employees in self.grouped("company_id").items():
+            connection = self.env["bexio.connection"]._for_company(company)
+            if not connection or connection.state != "connected":
+                raise UserError(
+                    self.env._("%s is not connected to bexio.", company.name)
+                    if not connection
+                    else connection._not_connected_message()
+                )
+            self._bexio_import_employees(
+                connection, only=employees.filtered("bexio_payroll_ref")
+            )
+            self.env["bexio.outbox"].search(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", employees.ids),
+                    ("state", "=", "pending"),
+                ]
+            )._enqueue()
+        return True
+
+    # --------------------------------------------------------------------- push
+    def _bexio_should_push(self, target):
+        connection = self._bexio_connection()
+        if not connection or self.env.context.get("bexio_no_outbox"):
+            return False
+        if target == "payroll_employee":
+            if connection.payroll_state in ("not_subscribed", "not_requested"):
+                return False
+            return bool(self.bexio_payroll_ref) or connection.payroll_create_employees
+        return bool(self.bexio_contact_ref) or connection.payroll_create_employees
+
+    def _bexio_push_on_create(self, target):
+        return self._bexio_should_push(target)
+
+    def _bexio_payroll_values(self, changed):
+        """The payroll fields fed by the Odoo fields in ``changed``; invalid ones left out.
+
+        Returns (values, problems): problems are messages about values that were not sent.
+        """
+        wanted = {b for f in changed for b in mapping.PAYROLL_SOURCES.get(f, ())}
+        first, last = mapping.split_name(self.name)
+        street_name, house_number = mapping.split_street(self.private_street)
+        lang = (self.lang or "")[:2]
+        candidates = {
+            "first_name": first,
+            "last_name": last,
+            "email": self.private_email or self.work_email or None,
+            "phone_number": self.private_phone or None,
+            "date_of_birth": self.birthday.isoformat() if self.birthday else None,
+            "gender": self.gender if self.gender in ("male", "female") else None,
+            "nationality": self.country_id.code or None,
+            "language": lang if lang in mapping.BEXIO_LANGUAGES else None,
+            "marital_status": mapping.MARITAL_TO_BEXIO.get(self.marital),
+            "address": {
+                "street_name": street_name or None,
+                "house_number": house_number or None,
+                "zip_code": self.private_zip or None,
+                "city": self.private_city or None,
+                "country": self.private_country_id.code or None,
+            },
+        }
+        values = {k: v for k, v in candidates.items() if k in wanted and v is not None}
+        problems = []
+        if "ahv_number" in wanted and self.ssnid:
+            if mapping.valid_ahv(self.ssnid):
+                values["ahv_number"] = mapping.format_ahv(self.ssnid)
+            else:
+                problems.append(
+                    self.env._(
+                        "The AHV number %s is not valid (it must be 756.xxxx.xxxx.xx with a "
+                        "correct check digit); it was not sent to bexio.",
+                        self.ssnid,
+                    )
+                )
+        account = self.bank_account_id.acc_number
+        if "iban" in wanted and account:
+            if mapping.valid_iban(account):
+                values["iban"] = mapping.compact_iban(account)
+            else:
+                problems.append(
+                    self.env._(
+                        "The bank account %s is not a valid IBAN; it was not sent to bexio.",
+                        account,
+                    )
+                )
+        if (
+            "personnel_number" in changed
+            and self.personnel_number
+            and not self.bexio_conflict
+        ):
+            values["personal_number"] = self.personnel_number
+        return values, problems
+
+    def _bexio_push_payroll_employee(self, item):
+        self.ensure_one()
+        connection = item.connection_id
+        client = connection._bexio_client()
+        if self.bexio_conflict and item.changed_fields == "personnel_number":
+            raise UserError(self.bexio_conflict)
+        changed = set((item.changed_fields or "").split(","))
+        if self.bexio_payroll_ref:
+            values, problems = self._bexio_payroll_values(changed)
+            try:
+                if values:
+                    client.payroll_employees.update(self.bexio_payroll_ref, values)
+                reference = self.bexio_payroll_ref
+            except (errors.NotFound, errors.Gone):
+                reference = self._bexio_recreate_payroll(client, item)
+                problems = []
+        else:
+            reference = self._bexio_create_payroll(client, item)
+            problems = []
+        if "personnel_number" in changed and self.personnel_number:
+            item._store_remote_ref(
+                self, {"bexio_personnel_number_synced": self.personnel_number}
+            )
+        if problems:
+            # Sent without the refused values: the rest is in bexio, the warning stays visible.
+            warning = "\n".join(problems)
+            self.message_post(body=warning, subtype_xmlid="mail.mt_note")
+            return reference, warning
+        return reference
+
+    def _bexio_create_payroll(self, client, item):
+        """Create the payroll employee, unless an earlier attempt already did (lost answer)."""
+        if self.personnel_number:
+            for existing in client.payroll_employees.list():
+                if existing.get("personal_number") == self.personnel_number:
+                    item._store_remote_ref(self, {"bexio_payroll_ref": existing.id})
+                    return existing.id
+        values, problems = self._bexio_payroll_values(
+            set(mapping.PAYROLL_SOURCES) | {"personnel_number"}
+        )
+        if "ahv_number" not in values:
+            raise UserError(
+                "\n".join(problems)
+                or self.env._(
+                    "bexio payroll needs an AHV number to create an employee: enter it on %s.",
+                    self.name,
+                )
+            )
+        created = client.payroll_employees.create(values)
+        item._store_remote_ref(
+            self,
+            {
+                "bexio_payroll_ref": created.id,
+                "bexio_personnel_number_synced": self.personnel_number,
+            },
+        )
+        return created.id
+
+    def _bexio_recreate_payroll(self, client, item):
+        old = self.bexio_payroll_ref
+        item._store_remote_ref(self, {"bexio_payroll_ref": False})
+        self.invalidate_recordset(["bexio_payroll_ref"])
+        reference = self._bexio_create_payroll(client, item)
+        self.message_post(
+            body=self.env._(
+                "The bexio payroll employee %(old)s no longer exists in bexio; Odoo created it "
+                "again as %(new)s with the employee's current data.",
+                old=old,
+                new=reference,
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        return reference
+
+    def _bexio_contact_values(self):
+        first, last = mapping.split_name(self.name)
+        street_name, house_number = mapping.split_street(self.private_street)
+        return {
+            "name_1": last,
+            "name_2": first,
+            "mail": self.private_email or "",
+            "phone_mobile": self.private_phone or "",
+            "street_name": street_name or None,
+            "house_number": house_number or None,
+            "postcode": self.private_zip or "",
+            "city": self.private_city or "",
+            "birthday": self.birthday.isoformat() if self.birthday else None,
+        }
+
+    def _bexio_push_employee_contact(self, item):
+        self.ensure_one()
+        client = item.connection_id._bexio_client()
+        values = self._bexio_contact_values()
+        if self.bexio_contact_ref:
+            try:
+                return str(client.contacts.update(self.bexio_contact_ref, values).id)
+            except errors.NotFound:
+                _logger.info(
+                    "bexio contact %s of employee %s is gone or archived; healing it",
+                    self.bexio_contact_ref,
+                    self.id,
+                )
+            try:
+                archived = client.contacts.get(
+                    self.bexio_contact_ref, show_archived=True
+                )
+            except errors.NotFound:
+                archived = None
+            if archived is not None:
+                client.contacts.restore(archived.id)
+                self.message_post(
+                    body=self.env._(
+                        "The bexio contact %s was archived in bexio; Odoo restored it.",
+                        archived.id,
+                    ),
+                    subtype_xmlid="mail.mt_note",
+                )
+                return str(client.contacts.update(archived.id, values).id)
+        existing = None
+        if self.personnel_number:
+            existing = client.contacts.find_one([("nr", self.personnel_number, "=")])
+        if existing is None:
+            existing = client.contacts.create(
+                dict(
+                    values,
+                    contact_type_id=2,
+                    user_id=1,
+                    owner_id=1,
+                    nr=self.personnel_number or None,
+                )
+            )
+            if self.bexio_contact_ref:
+                self.message_post(
+                    body=self.env._(
+                        "The bexio contact %(old)s no longer exists; Odoo created it "
+                        "again as %(new)s.",
+                        old=self.bexio_contact_ref,
+                        new=existing.id,
+                    ),
+                    subtype_xmlid="mail.mt_note",
+                )
+        item._store_remote_ref(self, {"bexio_contact_ref": existing.id})
+        return str(existing.id)

@@ -1,0 +1,343 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Employees both ways with the sandbox's demo company, over real HTTP, with real jobs."""
+
+from odoo.tests import TransactionCase, tagged
+
+from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
+
+COMPANY = "alpenblick01"
+PAYROLL = "/4.0/payroll/employees"
+
+
+@tagged("post_install", "-at_install")
+class TestPayrollSync(BexioSandboxCase, TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sign_in(cls.connection)
+        cls.Employee = cls.env["hr.employee"].with_context(tracking_disable=True)
+
+    def setUp(self):
+        super().setUp()
+        self.run = self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.sandbox_admin("DELETE", "requests")
+
+    def employee(self, number):
+        return self.Employee.search([("personnel_number", "=", number)])
+
+    def bexio_employee(self, number):
+        matches = [
+            e
+            for e in self.sandbox_docs("payroll_employee")
+            if e.get("personal_number") == number and not e.get("_deleted")
+        ]
+        self.assertLessEqual(
+            len(matches), 1, f"duplicate payroll employees for {number}"
+        )
+        return matches[0] if matches else None
+
+    def bexio_employee_count(self):
+        # The sandbox lives for the class: count what it holds now, not the seed's 30.
+        return len(
+            [e for e in self.sandbox_docs("payroll_employee") if not e.get("_deleted")]
+        )
+
+    def put_bexio_employee(self, doc):
+        store = self.sandbox.app.store
+        with store.transaction():
+            store.put(COMPANY, "payroll_employee", doc["id"], doc)
+
+    def writes(self, path_prefix):
+        return [
+            e
+            for e in self.sandbox_requests()
+            if e["method"] in ("POST", "PATCH") and e["path"].startswith(path_prefix)
+        ]
+
+    # ------------------------------------------------------------------ import
+    def test_the_initial_import_brings_every_demo_employee(self):
+        run, total = self.run, self.bexio_employee_count()
+        self.assertGreaterEqual(total, 30)
+        self.assertEqual(
+            (run.created_count, run.failed_count, run.state), (total, 0, "done")
+        )
+        # contacts (one page), the payroll list, one detail per employee
+        self.assertEqual(run.requests_used, 1 + 1 + total)
+        linked = self.Employee.search([("bexio_payroll_ref", "!=", False)])
+        self.assertEqual(len(linked), total)
+        bexio = self.bexio_employee("1001")
+        employee = self.employee("1001")
+        self.assertEqual(employee.name, f"{bexio['first_name']} {bexio['last_name']}")
+        self.assertEqual(employee.ssnid, bexio["ahv_number"])
+        self.assertEqual(employee.bank_account_id.acc_number, bexio["iban"])
+        self.assertEqual(employee.private_city, bexio["address"]["city"])
+        self.assertEqual(employee.birthday.isoformat(), bexio["date_of_birth"])
+        self.assertEqual(employee.bexio_employment_level, bexio["employment_level"])
+        self.assertTrue(
+            employee.bexio_contact_ref, "the person contact is linked by number"
+        )
+        contact = self.sandbox.app.store.get(
+            COMPANY, "contact", employee.bexio_contact_ref
+        )
+        self.assertEqual(contact["nr"], "1001")
+        self.assertFalse(
+            self.env["bexio.outbox"].search([("res_model", "=", "hr.employee")]),
+            "an import is not sent back to bexio",
+        )
+
+    def test_a_second_import_writes_nothing(self):
+        employee = self.employee("1002")
+        employee.flush_recordset()
+        before = employee.write_date
+        run = self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(
+            (run.created_count, run.updated_count, run.skipped_count),
+            (0, 0, self.bexio_employee_count()),
+        )
+        employee.invalidate_recordset()
+        self.assertEqual(employee.write_date, before)
+
+    def test_odoo_only_data_is_never_touched(self):
+        employee = self.employee("1003")
+        employee.write({"job_title": "Projektleiterin", "private_phone": False})
+        self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(employee.job_title, "Projektleiterin")
+        self.assertEqual(
+            employee.private_phone, self.bexio_employee("1003")["phone_number"]
+        )
+
+    def test_a_name_or_email_match_is_a_hint_never_a_link(self):
+        bexio = self.bexio_employee("1004")
+        twin = self.Employee.create(
+            {"name": "Somebody Else", "private_email": bexio["email"]}
+        )
+        self.employee("1004").unlink()
+        run = self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(run.created_count, 0)
+        self.assertIn(
+            "Enter 1004 as personnel number on Somebody Else", run.line_ids.message
+        )
+        self.assertFalse(twin.bexio_payroll_ref)
+        twin.personnel_number = "1004"  # the user follows the advice
+        run = self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(twin.bexio_payroll_ref, bexio["id"])
+
+    # -------------------------------------------------------------------- push
+    def test_five_quick_edits_send_one_patch(self):
+        employee = self.employee("1005")
+        for phone in (
+            "+41 79 111 11 11",
+            "+41 79 222 22 22",
+            "+41 79 333 33 33",
+            "+41 79 444 44 44",
+            "+41 79 555 55 55",
+        ):
+            employee.private_phone = phone
+        items = self.env["bexio.outbox"].search(
+            [("res_model", "=", "hr.employee"), ("res_id", "=", employee.id)]
+        )
+        self.assertEqual(
+            sorted(items.mapped("target")), ["employee_contact", "payroll_employee"]
+        )
+        self.run_jobs("bexio.outbox")
+        patches = self.writes(PAYROLL)
+        self.assertEqual(len(patches), 1)
+        self.assertEqual(patches[0]["method"], "PATCH")
+        self.assertEqual(patches[0]["body"], {"phone_number": "+41 79 555 55 55"})
+        self.assertEqual(
+            self.bexio_employee("1005")["phone_number"], "+41 79 555 55 55"
+        )
+        contact = self.sandbox.app.store.get(
+            COMPANY, "contact", employee.bexio_contact_ref
+        )
+        self.assertEqual(contact["phone_mobile"], "+41 79 555 55 55")
+        self.assertEqual(employee.bexio_sync_state, "synced")
+
+    def test_address_ahv_and_iban_changes_are_patched(self):
+        employee = self.employee("1006")
+        employee.write(
+            {
+                "private_street": "Rosenweg 12b",
+                "private_zip": "8400",
+                "private_city": "Winterthur",
+                "ssnid": "756.9217.0769.85",
+            }
+        )
+        self.run_jobs("bexio.outbox")
+        bexio = self.bexio_employee("1006")
+        self.assertEqual(bexio["ahv_number"], "756.9217.0769.85")
+        self.assertEqual(
+            (
+                bexio["address"]["street_name"],
+                bexio["address"]["house_number"],
+                bexio["address"]["city"],
+            ),
+            ("Rosenweg", "12b", "Winterthur"),
+        )
+
+    def test_an_invalid_ahv_number_is_not_sent_and_the_rest_is(self):
+        employee = self.employee("1007")
+        employee.write(
+            {"ssnid": "756.1234.5678.90", "private_phone": "+41 79 777 77 77"}
+        )
+        self.run_jobs("bexio.outbox")
+        patch = self.writes(PAYROLL)[0]["body"]
+        self.assertNotIn("ahv_number", patch)
+        self.assertEqual(patch["phone_number"], "+41 79 777 77 77")
+        item = self.env["bexio.outbox"].search(
+            [("res_id", "=", employee.id), ("target", "=", "payroll_employee")]
+        )
+        self.assertEqual(item.state, "done")
+        self.assertIn("756.1234.5678.90 is not valid", item.last_error)
+        employee.invalidate_recordset()
+        self.assertIn("not valid", employee.bexio_sync_error)
+        self.assertIn("not valid", employee.message_ids[0].body)
+
+    def test_an_invalid_iban_is_not_sent(self):
+        employee = self.employee("1008")
+        bank = self.env["res.partner.bank"].create(
+            {"partner_id": employee.work_contact_id.id, "acc_number": "CH00 1234 5678"}
+        )
+        employee.bank_account_id = bank
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(self.writes(PAYROLL), [], "nothing valid was left to send")
+        item = self.env["bexio.outbox"].search(
+            [("res_id", "=", employee.id), ("target", "=", "payroll_employee")]
+        )
+        self.assertIn("not a valid IBAN", item.last_error)
+
+    # --------------------------------------------------------------- conflicts
+    def test_a_personnel_number_changed_in_bexio_is_a_conflict(self):
+        employee = self.employee("1009")
+        doc = dict(self.bexio_employee("1009"), personal_number="2009")
+        self.put_bexio_employee(doc)
+        self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(employee.personnel_number, "1009", "Odoo keeps its value")
+        self.assertEqual(employee.bexio_personnel_number_remote, "2009")
+        self.assertIn('Odoo "1009", bexio "2009"', employee.bexio_conflict)
+        employee.action_bexio_take_bexio_number()
+        self.assertEqual(employee.personnel_number, "2009")
+        self.assertFalse(employee.bexio_conflict)
+
+    def test_a_personnel_number_changed_in_odoo_waits_for_a_decision(self):
+        employee = self.employee("1010")
+        employee.personnel_number = "3010"
+        self.assertIn('Odoo "3010", bexio "1010"', employee.bexio_conflict)
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(
+            self.bexio_employee("1010")["personal_number"], "1010", "not sent yet"
+        )
+        employee.action_bexio_keep_odoo_number()
+        self.run_jobs("bexio.outbox")
+        self.assertIsNotNone(self.bexio_employee("3010"))
+        self.assertFalse(employee.bexio_conflict)
+        self.assertEqual(employee.bexio_personnel_number_synced, "3010")
+
+    # --------------------------------------------------------------- self-heal
+    def test_a_deleted_payroll_employee_is_created_again(self):
+        employee = self.employee("1011")
+        old = employee.bexio_payroll_ref
+        self.sandbox_admin(
+            "POST", f"companies/{COMPANY}/payroll/employees/{old}/delete"
+        )
+        employee.private_phone = "+41 79 000 11 11"
+        self.run_jobs("bexio.outbox")
+        self.assertNotEqual(employee.bexio_payroll_ref, old)
+        again = self.bexio_employee("1011")
+        self.assertEqual(again["id"], employee.bexio_payroll_ref)
+        self.assertEqual(again["phone_number"], "+41 79 000 11 11")
+        self.assertIn("no longer exists in bexio", employee.message_ids[0].body)
+
+    def test_an_archived_contact_is_restored(self):
+        employee = self.employee("1012")
+        store = self.sandbox.app.store
+        contact = store.get(COMPANY, "contact", employee.bexio_contact_ref)
+        with store.transaction():
+            store.put(COMPANY, "contact", contact["id"], dict(contact, _archived=True))
+        employee.private_email = "neu@example.ch"
+        self.run_jobs("bexio.outbox")
+        restored = store.get(COMPANY, "contact", employee.bexio_contact_ref)
+        self.assertFalse(restored.get("_archived"))
+        self.assertEqual(restored["mail"], "neu@example.ch")
+        self.assertIn("restored", " ".join(employee.message_ids.mapped("body")))
+
+    # ----------------------------------------------------------- payroll off
+    def test_without_payroll_employees_sync_with_contacts_only(self):
+        self.sandbox_admin(
+            "POST", f"companies/{COMPANY}/payroll", json={"enabled": False}
+        )
+        employee = self.employee("1013")
+        store = self.sandbox.app.store
+        contact = store.get(COMPANY, "contact", employee.bexio_contact_ref)
+        with store.transaction():
+            store.put(COMPANY, "contact", contact["id"], dict(contact, city="Chur"))
+        run = self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(run.state, "done")
+        self.assertIn("contacts only", run.message)
+        self.assertEqual(employee.private_city, "Chur")
+        self.assertEqual(self.connection.payroll_state, "not_subscribed")
+        employee.private_email = "nur-kontakt@example.ch"
+        targets = (
+            self.env["bexio.outbox"]
+            .search([("res_id", "=", employee.id)])
+            .mapped("target")
+        )
+        self.assertEqual(targets, ["employee_contact"])
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(self.writes(PAYROLL), [])
+
+    # -------------------------------------------------------- new employees
+    def test_a_lost_answer_does_not_create_a_second_payroll_employee(self):
+        self.connection.payroll_create_employees = True
+        self.sandbox_admin(
+            "POST",
+            "faults",
+            json={
+                "action": "drop",
+                "method": "POST",
+                "path": f"^{PAYROLL}$",
+                "count": 1,
+            },
+        )
+        employee = self.Employee.create(
+            {
+                "name": "Seraina Bonvin",
+                "personnel_number": "4001",
+                "ssnid": "756.9217.0769.85",
+                "private_email": "sb@example.ch",
+            }
+        )
+        self.assertEqual(self.run_jobs("bexio.outbox"), ["retry", "done"])
+        self.env["bexio.outbox"].search([("state", "=", "pending")]).write(
+            {"next_attempt_at": False}
+        )
+        self.env["bexio.outbox"]._cron_resume()
+        self.run_jobs("bexio.outbox")
+        created = self.bexio_employee("4001")
+        self.assertIsNotNone(created)
+        self.assertEqual(employee.bexio_payroll_ref, created["id"])
+        self.assertEqual(
+            len([e for e in self.writes(PAYROLL) if e["method"] == "POST"]), 1
+        )
+
+    def test_new_employees_stay_in_odoo_unless_the_connection_creates_them(self):
+        employee = self.Employee.create(
+            {"name": "Nur Odoo", "personnel_number": "4002"}
+        )
+        self.assertFalse(
+            self.env["bexio.outbox"].search(
+                [("res_id", "=", employee.id), ("res_model", "=", "hr.employee")]
+            )
+        )
+
+    def test_sync_with_bexio_reads_just_this_employee(self):
+        employee = self.employee("1014")
+        doc = dict(self.bexio_employee("1014"), phone_number="+41 79 140 14 14")
+        self.put_bexio_employee(doc)
+        employee.action_bexio_sync()
+        self.assertEqual(employee.private_phone, "+41 79 140 14 14")
+        details = [
+            e for e in self.sandbox_requests() if e["path"].startswith(f"{PAYROLL}/")
+        ]
+        self.assertEqual([e["path"] for e in details], [f"{PAYROLL}/{doc['id']}"])
