@@ -327,13 +327,19 @@ class BexioConnection(models.Model):
         self.env["bexio.outbox"].sudo().search(
             [("connection_id", "=", self.id), ("state", "=", "pending")]
         )._enqueue()
-        self.with_delay(
-            channel="root.bexio",
-            description=self.env._(
-                "bexio: initial import for %s", self.company_id.name
-            ),
-            identity_key=f"bexio-initial-import-{self.id}",
+        self._bexio_delay(
+            self.env._("bexio: initial import for %s", self.company_id.name),
+            "initial-import",
         )._bexio_initial_import()
+
+    def _bexio_delay(self, description, key):
+        """This connection, delayed as a job of the bexio channel; one pending job per key."""
+        self.ensure_one()
+        return self.with_delay(
+            channel="root.bexio",
+            description=description,
+            identity_key=f"bexio-{key}-{self.id}",
+        )
 
     def _bexio_initial_import(self):
         """Job run after connecting: by default the same as a sync; addons may import more."""
@@ -353,11 +359,8 @@ class BexioConnection(models.Model):
             connection._enqueue_sync()
 
     def _enqueue_sync(self):
-        self.ensure_one()
-        return self.with_delay(
-            channel="root.bexio",
-            description=self.env._("bexio: sync %s", self.company_id.name),
-            identity_key=f"bexio-sync-{self.id}",
+        return self._bexio_delay(
+            self.env._("bexio: sync %s", self.company_id.name), "sync"
         )._bexio_sync()
 
     # ---------------------------------------------------------------- tokens

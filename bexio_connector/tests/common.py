@@ -103,6 +103,10 @@ class BexioSandboxCase:
         answer.raise_for_status()
         return answer.json()
 
+    def inject_fault(self, **rule):
+        """Add a fault rule to the sandbox (see bexio_sandbox.faults)."""
+        return self.sandbox_admin("POST", "faults", json=rule)
+
     def sandbox_requests(self, path=None, method=None):
         return [
             e

@@ -89,9 +89,7 @@ class TestConnection(BexioSandboxCase, TransactionCase):
 
     def test_a_bexio_outage_is_reported_not_raised(self):
         self.sign_in(self.connection)
-        self.sandbox_admin(
-            "POST", "faults", json={"action": "status", "status": 503, "path": "^/2.0/"}
-        )
+        self.inject_fault(action="status", status=503, path="^/2.0/")
         results = {r.area: r for r in self.connection._probe_areas()}
         self.assertEqual(results["contacts"].status, "error")
         self.assertIn("Try again", results["contacts"].message)

@@ -34,12 +34,9 @@ class BexioConnection(models.Model):
     def action_bexio_import_employees(self):
         """ "Import employees": in the background, logged as a sync run."""
         self.ensure_one()
-        return self.with_delay(
-            channel="root.bexio",
-            description=self.env._(
-                "bexio: import employees of %s", self.company_id.name
-            ),
-            identity_key=f"bexio-import-employees-{self.id}",
+        return self._bexio_delay(
+            self.env._("bexio: import employees of %s", self.company_id.name),
+            "import-employees",
         )._bexio_import_employees_job()
 
     def _bexio_import_employees_job(self):

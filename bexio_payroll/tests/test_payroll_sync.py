@@ -2,7 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Employees both ways with the sandbox's demo company, over real HTTP, with real jobs."""
 
-from odoo.tests import TransactionCase, tagged
+from odoo.exceptions import AccessError
+from odoo.tests import TransactionCase, new_test_user, tagged
 
 from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
 
@@ -290,16 +291,7 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
     # -------------------------------------------------------- new employees
     def test_a_lost_answer_does_not_create_a_second_payroll_employee(self):
         self.connection.payroll_create_employees = True
-        self.sandbox_admin(
-            "POST",
-            "faults",
-            json={
-                "action": "drop",
-                "method": "POST",
-                "path": f"^{PAYROLL}$",
-                "count": 1,
-            },
-        )
+        self.inject_fault(action="drop", method="POST", path=f"^{PAYROLL}$", count=1)
         employee = self.Employee.create(
             {
                 "name": "Seraina Bonvin",
@@ -341,3 +333,15 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
             e for e in self.sandbox_requests() if e["path"].startswith(f"{PAYROLL}/")
         ]
         self.assertEqual([e["path"] for e in details], [f"{PAYROLL}/{doc['id']}"])
+
+    def test_colleagues_without_hr_rights_still_see_the_directory(self):
+        clerk = new_test_user(self.env, login="clerk_no_hr", groups="base.group_user")
+        colleague = self.employee("1015").with_user(clerk)
+        self.assertTrue(colleague.name)  # read through hr.employee.public
+        self.env["hr.employee.public"].with_user(clerk).search_read(
+            [], ["name", "job_title"]
+        )
+        with self.assertRaises(AccessError):
+            colleague.read(["bexio_payroll_ref"])
+        with self.assertRaises(AccessError):
+            colleague.read(["ssnid"])

@@ -151,16 +151,7 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
         self.assertEqual(item.state, "pending")
 
     def test_a_lost_answer_does_not_create_a_second_contact(self):
-        self.sandbox_admin(
-            "POST",
-            "faults",
-            json={
-                "action": "drop",
-                "method": "POST",
-                "path": f"^{CONTACT}$",
-                "count": 1,
-            },
-        )
+        self.inject_fault(action="drop", method="POST", path=f"^{CONTACT}$", count=1)
         record = self.Record.create(
             {"name": "Verloren AG", "email": "verloren@example.ch"}
         )
