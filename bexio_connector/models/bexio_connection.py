@@ -717,13 +717,15 @@ class BexioConnection(models.Model):
             if connection.state != "connected":
                 raise BexioNotConnected(connection._not_connected_message())
             connection._enqueue_sync()
+        return self._bexio_notify(
+            self.env._("The sync runs in the background; see Sync runs.")
+        )
+
+    @api.model
+    def _bexio_notify(self, message, kind="info"):
+        """A client action that shows ``message`` as a notification."""
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
-            "params": {
-                "type": "info",
-                "message": self.env._(
-                    "The sync runs in the background; see Sync runs."
-                ),
-            },
+            "params": {"type": kind, "message": message},
         }

@@ -310,7 +310,7 @@ class BexioOutbox(models.Model):
             )
             own.write(values)
             own.env.flush_all()
-        record.invalidate_recordset(list(values))
+        record.invalidate_recordset()  # fields computed from the new values too
 
     # --------------------------------------------------------------- actions
     def action_retry(self):

@@ -82,14 +82,14 @@ class BexioSyncRun(models.Model):
 
     def _finish(self, requests_used=0, message=None, failed=False):
         state = "failed" if failed else ("partial" if self.failed_count else "done")
-        self.write(
-            {
-                "state": state,
-                "ended_at": fields.Datetime.now(),
-                "requests_used": self.requests_used + requests_used,
-                "message": message,
-            }
-        )
+        values = {
+            "state": state,
+            "ended_at": fields.Datetime.now(),
+            "requests_used": self.requests_used + requests_used,
+        }
+        if message is not None:  # keep what the run already said
+            values["message"] = message
+        self.write(values)
 
 
 class BexioSyncRunLine(models.Model):

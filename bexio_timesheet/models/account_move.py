@@ -1,0 +1,333 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from decimal import Decimal
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from bexio_api import errors
+from bexio_api.formats import round_to_factor
+from bexio_api.resources import custom_position
+from bexio_api.resources.invoices import MWST_EXCLUDING, MWST_INCLUDING, STATUS_NAMES
+
+BEXIO_STATUS = [
+    ("draft", "Draft"),
+    ("open", "Open"),
+    ("paid", "Paid"),
+    ("partially paid", "Partially paid"),
+    ("cancelled", "Cancelled"),
+    ("overdue", "Overdue"),
+]
+
+
+class AccountMove(models.Model):
+    """Customer invoices out to bexio as drafts, through the outbox.
+
+    ``api_reference`` carries the move's identity, so an attempt whose answer was lost finds
+    the draft bexio already made instead of making a second one.
+    """
+
+    _name = "account.move"
+    _inherit = ["account.move", "bexio.sync.mixin"]
+    _bexio_targets = {"invoice": ()}
+
+    bexio_invoice_ref = fields.Integer(
+        "bexio invoice ID", copy=False, readonly=True, index=True
+    )
+    bexio_document_nr = fields.Char("bexio number", copy=False, readonly=True)
+    bexio_number_display = fields.Char(
+        "Number in bexio", compute="_compute_bexio_number_display"
+    )
+    bexio_status = fields.Selection(
+        BEXIO_STATUS, "bexio status", copy=False, readonly=True
+    )
+    bexio_total = fields.Monetary("Total in bexio", copy=False, readonly=True)
+    bexio_total_difference = fields.Monetary(
+        "Difference to bexio",
+        copy=False,
+        readonly=True,
+        help="bexio's total minus Odoo's, after rounding to the currency's rounding step.",
+    )
+
+    @api.depends("bexio_document_nr", "bexio_invoice_ref", "company_id")
+    def _compute_bexio_number_display(self):
+        for move in self:
+            connection = move._bexio_connection()
+            if move.bexio_document_nr:
+                move.bexio_number_display = move.bexio_document_nr
+            elif connection and connection.invoice_use_bexio_numbering:
+                move.bexio_number_display = self.env._("Defined by bexio")
+            else:
+                move.bexio_number_display = False
+
+    # -------------------------------------------------------------- sending
+    def _post(self, soft=True):
+        posted = super()._post(soft=soft)
+        for move in posted.filtered(lambda m: m.move_type == "out_invoice"):
+            connection = move._bexio_connection()
+            if (
+                connection
+                and connection.invoice_push_on_post
+                and not move.bexio_invoice_ref
+            ):
+                self.env["bexio.outbox"]._record_change(connection, move, "invoice", [])
+        return posted
+
+    def action_bexio_send(self):
+        """ "Send to bexio": queue the invoice; the outbox makes the bexio draft."""
+        for move in self:
+            if move.move_type == "out_refund":
+                raise UserError(self._bexio_credit_note_message())
+            if move.move_type != "out_invoice" or move.state != "posted":
+                raise UserError(
+                    self.env._("Only posted customer invoices can be sent to bexio.")
+                )
+            connection = move._bexio_connection()
+            if not connection:
+                raise UserError(
+                    self.env._("%s is not connected to bexio.", move.company_id.name)
+                )
+            self.env["bexio.outbox"]._record_change(connection, move, "invoice", [])
+        return True
+
+    def _bexio_credit_note_message(self):
+        return self.env._(
+            "bexio's API cannot create credit notes, so Odoo does not send them. Record the "
+            "credit note in bexio by hand, or cancel the bexio invoice there."
+        )
+
+    def _bexio_should_push(self, target):
+        return False  # invoices are sent on purpose (button or posting), not on every write
+
+    def _bexio_api_reference(self):
+        return f"odoo:{self.env.cr.dbname}:account.move:{self.id}"
+
+    def _bexio_push_invoice(self, item):
+        self.ensure_one()
+        if self.move_type == "out_refund":
+            raise UserError(self._bexio_credit_note_message())
+        client = item.connection_id._bexio_client()
+        if self.bexio_invoice_ref:
+            return str(self.bexio_invoice_ref)  # sent already: never a second draft
+        reference = self._bexio_api_reference()
+        invoice = client.invoices.find_by_api_reference(reference)
+        if invoice is None:
+            values = self._bexio_invoice_values(item.connection_id, client)
+            values["api_reference"] = reference
+            invoice = client.invoices.create(values)
+        self._bexio_store_invoice(item, invoice)
+        return str(invoice.id)
+
+    def _bexio_store_invoice(self, item, invoice):
+        currency = self.currency_id
+        odoo_total = Decimal(str(self.amount_total))
+        factor = self._bexio_round_factor(item.connection_id._bexio_client())
+        expected = round_to_factor(odoo_total, factor) if factor else odoo_total
+        values = {
+            "bexio_invoice_ref": invoice.id,
+            "bexio_document_nr": invoice.document_nr,
+            "bexio_status": STATUS_NAMES.get(invoice.kb_item_status_id, "draft"),
+            "bexio_total": float(invoice.total or 0),
+            "bexio_total_difference": currency.round(
+                float((invoice.total or 0) - expected)
+            ),
+        }
+        item._store_remote_ref(self, values)
+
+    def _bexio_round_factor(self, client):
+        for currency in client.currencies.iter_all():
+            if currency.name == self.currency_id.name:
+                return currency.round_factor
+        return None
+
+    # ------------------------------------------------------------ the values
+    def _bexio_invoice_values(self, connection, client):
+        positions = []
+        for line in self.invoice_line_ids.filtered(
+            lambda line: line.display_type == "product"
+        ):
+            positions.append(
+                custom_position(
+                    line.quantity,
+                    line.price_unit,
+                    text=line.name or line.product_id.display_name or "/",
+                    account_id=self._bexio_account_for(line, connection).bexio_ref,
+                    tax_id=self._bexio_tax_for(line).bexio_ref,
+                    discount_in_percent=line.discount or None,
+                )
+            )
+        if not positions:
+            raise UserError(self.env._("The invoice has no lines to send to bexio."))
+        included = any(tax.price_include for tax in self.invoice_line_ids.tax_ids)
+        values = {
+            "contact_id": self._bexio_contact_for(connection, client),
+            "user_id": connection.bexio_user_ref or 1,
+            "title": self.ref or self.name,
+            "is_valid_from": (self.invoice_date or fields.Date.today()).isoformat(),
+            "mwst_type": MWST_INCLUDING if included else MWST_EXCLUDING,
+            "mwst_is_net": not included,
+            "positions": positions,
+        }
+        if self.invoice_date_due:
+            values["is_valid_to"] = self.invoice_date_due.isoformat()
+        currency = next(
+            (
+                c
+                for c in client.currencies.iter_all()
+                if c.name == self.currency_id.name
+            ),
+            None,
+        )
+        if currency is None:
+            raise UserError(
+                self.env._(
+                    "bexio has no currency %s: add it in bexio, then retry.",
+                    self.currency_id.name,
+                )
+            )
+        values["currency_id"] = currency.id
+        lang = (self.partner_id.lang or "")[:2]
+        language = next(
+            (
+                language
+                for language in client.languages.iter_all()
+                if language.iso_639_1 == lang
+            ),
+            None,
+        )
+        if language:
+            values["language_id"] = language.id
+        if not connection.invoice_use_bexio_numbering:
+            setting = client.document_settings.for_class("KbInvoice")
+            if setting is not None and setting.get("use_automatic_enumeration"):
+                raise UserError(
+                    self.env._(
+                        "bexio numbers invoices itself (automatic numbering is on in bexio), so it "
+                        'would refuse Odoo\'s number %s. Switch on "Use bexio invoice numbers" on '
+                        "the bexio connection, or switch off automatic numbering in bexio, then "
+                        "retry.",
+                        self.name,
+                    )
+                )
+            values["document_nr"] = self.name
+        return values
+
+    def _bexio_account_for(self, line, connection):
+        product = line.product_id
+        projects = self._bexio_projects_of(line)
+        for candidate in (
+            product.product_tmpl_id.bexio_account_id,
+            projects.bexio_account_id[:1],
+            product.categ_id.bexio_account_id,
+            connection.invoice_default_account_id,
+        ):
+            if candidate:
+                return candidate
+        raise UserError(
+            self.env._(
+                'The line "%(line)s" has no bexio account: set one on the product, its category '
+                "(%(category)s), the project, or as default on the bexio connection, then retry.",
+                line=line.name,
+                category=product.categ_id.display_name or "-",
+            )
+        )
+
+    def _bexio_projects_of(self, line):
+        account_ids = [
+            int(key)
+            for keys in (line.analytic_distribution or {})
+            for key in keys.split(",")
+        ]
+        if not account_ids:
+            return self.env["project.project"]
+        return self.env["project.project"].search([("account_id", "in", account_ids)])
+
+    def _bexio_tax_for(self, line):
+        taxes = line.tax_ids
+        if len(taxes) != 1:
+            raise UserError(
+                self.env._(
+                    'The line "%s" needs exactly one tax to be sent to bexio.',
+                    line.name,
+                )
+            )
+        if not taxes.bexio_tax_id:
+            raise UserError(
+                self.env._(
+                    "Tax '%s' has no bexio tax: choose its bexio tax in Accounting > Configuration "
+                    '> Taxes (or use "Suggest tax mapping" on the connection), then retry.',
+                    taxes.name,
+                )
+            )
+        if not taxes.bexio_tax_id.active:
+            raise UserError(
+                self.env._(
+                    "Tax '%(tax)s' is mapped to the bexio tax %(bexio)s, which is no longer "
+                    "active; bexio accepts only active sales taxes on invoices.",
+                    tax=taxes.name,
+                    bexio=taxes.bexio_tax_id.display_name,
+                )
+            )
+        return taxes.bexio_tax_id
+
+    def _bexio_contact_for(self, connection, client):
+        """The customer's bexio contact: the stored link, a contact with the same name, or new."""
+        partner = self.partner_id.commercial_partner_id
+        if partner.bexio_contact_ref:
+            return partner.bexio_contact_ref
+        found = client.contacts.find_one([("name_1", partner.name, "=")])
+        if found is None:
+            street, number = partner.street or "", ""
+            parts = street.rsplit(" ", 1)
+            if len(parts) == 2 and parts[1][:1].isdigit():
+                street, number = parts
+            found = client.contacts.create(
+                {
+                    "contact_type_id": 1 if partner.is_company else 2,
+                    "name_1": partner.name,
+                    "street_name": street or None,
+                    "house_number": number or None,
+                    "postcode": partner.zip or "",
+                    "city": partner.city or "",
+                    "mail": partner.email or "",
+                    "user_id": connection.bexio_user_ref or 1,
+                    "owner_id": connection.bexio_user_ref or 1,
+                }
+            )
+        self.env["bexio.outbox"]._store_remote_ref(
+            partner, {"bexio_contact_ref": found.id}
+        )
+        return found.id
+
+    # --------------------------------------------------------------- status
+    @api.model
+    def _cron_bexio_invoice_status(self):
+        """Poll bexio for the status of invoices sent to it (bexio has no webhooks)."""
+        open_moves = self.search(
+            [
+                ("bexio_invoice_ref", "!=", 0),
+                ("bexio_status", "not in", ("paid", "cancelled")),
+            ]
+        )
+        for company, moves in open_moves.grouped("company_id").items():
+            connection = self.env["bexio.connection"]._for_company(company)
+            if not connection or connection.state != "connected":
+                continue
+            client = connection._bexio_client()
+            refs = {move.bexio_invoice_ref: move for move in moves}
+            try:
+                found = client.invoices.search([("id", list(refs), "in")])
+                for invoice in found:
+                    status = STATUS_NAMES.get(invoice.kb_item_status_id)
+                    move = refs.get(invoice.id)
+                    if move and status and move.bexio_status != status:
+                        move.write(
+                            {
+                                "bexio_status": status,
+                                "bexio_document_nr": invoice.document_nr
+                                or move.bexio_document_nr,
+                            }
+                        )
+            except errors.BexioError:
+                continue
+        return True

@@ -1,0 +1,80 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""bexio's chart of accounts, taxes and business activities, cached per company.
+
+They are read-only in bexio; Odoo keeps a copy so that mappings can offer them as dropdowns
+and invoices can be checked before anything is sent.
+"""
+
+from odoo import fields, models
+
+
+class BexioCachedMixin(models.AbstractModel):
+    _name = "bexio.cached.mixin"
+    _description = "bexio cached master data"
+
+    connection_id = fields.Many2one(
+        "bexio.connection", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(
+        related="connection_id.company_id", store=True, index=True
+    )
+    bexio_ref = fields.Integer("bexio ID", required=True, index=True)
+    name = fields.Char(required=True)
+    active = fields.Boolean(default=True)
+
+    _sql_constraints = [
+        (
+            "bexio_ref_uniq",
+            "unique(connection_id, bexio_ref)",
+            "Cached twice from bexio.",
+        ),
+    ]
+
+
+class BexioAccount(models.Model):
+    _name = "bexio.account"
+    _inherit = "bexio.cached.mixin"
+    _description = "bexio Account"
+    _order = "code"
+
+    code = fields.Char(required=True, index=True)
+    account_type = fields.Selection(
+        [
+            ("1", "Earnings"),
+            ("2", "Expenditures"),
+            ("3", "Assets"),
+            ("4", "Liabilities"),
+            ("5", "Closing"),
+        ],
+    )
+
+    def _compute_display_name(self):
+        for account in self:
+            account.display_name = f"{account.code} {account.name}"
+
+
+class BexioTax(models.Model):
+    _name = "bexio.tax"
+    _inherit = "bexio.cached.mixin"
+    _description = "bexio Tax"
+    _order = "tax_type, rate desc"
+
+    code = fields.Char()
+    rate = fields.Float(digits=(5, 2))
+    tax_type = fields.Char()
+
+    def _compute_display_name(self):
+        for tax in self:
+            tax.display_name = (
+                f"{tax.code} {tax.rate:.2f}% ({tax.name})" if tax.code else tax.name
+            )
+
+
+class BexioBusinessActivity(models.Model):
+    _name = "bexio.business.activity"
+    _inherit = "bexio.cached.mixin"
+    _description = "bexio Business Activity"
+    _order = "name"
+
+    billable = fields.Boolean(help="Whether bexio bills this activity by default.")

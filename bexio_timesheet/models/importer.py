@@ -1,0 +1,480 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Imports from bexio: master data, customers, users, projects and their hours.
+
+Each kind is one sync run. Records are matched by their stored bexio id; only values that
+differ are written, so a second import with nothing changed writes nothing. A malformed bexio
+record fails alone and is listed in its run.
+"""
+
+import logging
+from contextlib import contextmanager
+
+from odoo import api, models
+
+from bexio_api import errors
+
+from .bexio_connection import CUSTOMER_GROUP_NAMES, CUSTOMER_RULE_THRESHOLD
+
+_logger = logging.getLogger(__name__)
+
+
+def _differs(record, values):
+    """The part of ``values`` that differs from ``record`` (many2one compared by id)."""
+    changes = {}
+    for name, value in values.items():
+        current = record[name]
+        if record._fields[name].type in ("many2many", "one2many"):
+            # values hold [(6, 0, ids)]: compare the sets of ids
+            if set(current.ids) != set(value[0][2]):
+                changes[name] = value
+            continue
+        if isinstance(current, models.BaseModel):
+            current = current.id
+        if (current or False) != (value or False):
+            changes[name] = value
+    return changes
+
+
+class BexioTimesheetImporter(models.AbstractModel):
+    _name = "bexio.timesheet.importer"
+    _description = "bexio imports: customers, projects, hours"
+
+    @api.model
+    def _import_all(self, connection, full=False):
+        client = connection._bexio_client()
+        context = {
+            "bexio_no_outbox": True,
+            "tracking_disable": True,
+            "mail_create_nolog": True,
+            "mail_notrack": True,
+        }
+        importer = self.with_context(**context).with_company(connection.company_id)
+        return [
+            importer._import_master_data(connection, client),
+            importer._import_contacts(connection, client, full=full),
+            importer._import_users(connection, client),
+            importer._import_projects(connection, client),
+            importer._import_timesheets(connection, client),
+        ]
+
+    @contextmanager
+    def _sync_run(self, connection, client, kind):
+        """A sync run for ``kind`` that counts the requests made inside the block."""
+        run = self.env["bexio.sync.run"]._start(connection, kind)
+        before = client.requests_sent
+        yield run
+        run._finish(requests_used=client.requests_sent - before)
+
+    # ------------------------------------------------------------ master data
+    def _import_master_data(self, connection, client):
+        kind = self.env._("Accounts, taxes and activities from bexio")
+        with self._sync_run(connection, client, kind) as run:
+            kinds = (
+                (
+                    "bexio.account",
+                    client.accounts.iter_all(),
+                    lambda a: {
+                        "name": a.name,
+                        "code": a.account_no,
+                        "active": bool(a.is_active),
+                        "account_type": str(a.account_type)
+                        if a.account_type
+                        else False,
+                    },
+                ),
+                (
+                    "bexio.tax",
+                    client.taxes.iter_all(),
+                    lambda t: {
+                        "name": t.display_name or t.name,
+                        "code": t.code,
+                        "rate": float(t.value or 0),
+                        "tax_type": t.type,
+                        "active": bool(t.is_active),
+                    },
+                ),
+                (
+                    "bexio.business.activity",
+                    client.business_activities.iter_all(),
+                    lambda b: {"name": b.name, "billable": bool(b.default_is_billable)},
+                ),
+            )
+            for model, records, to_values in kinds:
+                Model = self.env[model].sudo().with_context(active_test=False)
+                known = {
+                    r.bexio_ref: r
+                    for r in Model.search([("connection_id", "=", connection.id)])
+                }
+                new = []
+                for record in records:
+                    try:
+                        record.validate()
+                        values = to_values(record)
+                    except errors.InvalidRecord as exc:
+                        run._log_failure(exc.message, reference=str(record.get("id")))
+                        continue
+                    existing = known.get(record.id)
+                    if existing is None:
+                        new.append(
+                            dict(
+                                values, connection_id=connection.id, bexio_ref=record.id
+                            )
+                        )
+                    elif changes := _differs(existing, values):
+                        existing.write(changes)
+                        run._count("updated")
+                    else:
+                        run._count("skipped")
+                Model.create(new)
+                run._count("created", len(new))
+        return run
+
+    # --------------------------------------------------------------- contacts
+    def _customer_group(self, connection, groups):
+        """The id and name of the category that marks customers, or (None, None)."""
+        wanted = (connection.customer_group_name or "").strip().lower()
+        names = (wanted,) if wanted else CUSTOMER_GROUP_NAMES
+        for group_id, name in groups.items():
+            if (name or "").strip().lower() in names:
+                return group_id, name
+        return None, None
+
+    def _import_contacts(self, connection, client, full=False):
+        with self._sync_run(
+            connection, client, self.env._("Contacts from bexio")
+        ) as run:
+            company = connection.company_id
+            groups = {g.id: g.name for g in client.contact_groups.iter_all()}
+            group_id, group_name = self._customer_group(connection, groups)
+            customers = (
+                list(client.contacts.search([("contact_group_ids", group_id, "=")]))
+                if group_id
+                else []
+            )
+            only_customers = len(customers) >= CUSTOMER_RULE_THRESHOLD
+            if only_customers:
+                contacts = customers
+            elif connection.last_contact_import and not full:
+                contacts = list(
+                    client.contacts.search(
+                        [("updated_at", connection.last_contact_import, ">")]
+                    )
+                )
+            else:
+                contacts = list(client.contacts.iter_all())
+            countries = {c.id: c.iso_code for c in client.countries.iter_all()}
+            Partner = self.env["res.partner"].with_context(active_test=False)
+            known = {
+                p.bexio_contact_ref: p
+                for p in Partner.search(
+                    [("company_id", "=", company.id), ("bexio_contact_ref", "!=", 0)]
+                )
+            }
+            tags = {}
+            newest = connection.last_contact_import or ""
+            for contact in contacts:
+                try:
+                    contact.validate()
+                    values = self._partner_values(
+                        contact, groups, countries, tags, company
+                    )
+                except errors.InvalidRecord as exc:
+                    run._log_failure(exc.message, reference=str(contact.get("id")))
+                    continue
+                newest = max(newest, contact.get("updated_at") or "")
+                partner = known.get(contact.id)
+                if partner is None:
+                    known[contact.id] = Partner.create(
+                        dict(values, bexio_contact_ref=contact.id)
+                    )
+                    run._count("created")
+                elif changes := _differs(partner, values):
+                    partner.write(changes)
+                    run._count("updated")
+                else:
+                    run._count("skipped")
+            self._link_persons(client, known)
+            connection.sudo().last_contact_import = newest or False
+            run.message = (
+                self.env._(
+                    '%(count)s contacts carry the customer category "%(name)s": only '
+                    "customers were imported.",
+                    count=len(customers),
+                    name=group_name,
+                )
+                if only_customers
+                else self.env._(
+                    "Fewer than %s contacts carry a customer category: every contact was "
+                    "imported.",
+                    CUSTOMER_RULE_THRESHOLD,
+                )
+            )
+        return run
+
+    def _partner_values(self, contact, groups, countries, tags, company):
+        iso = countries.get(contact.country_id)
+        country = (
+            self.env["res.country"].search([("code", "=", iso)], limit=1)
+            if iso
+            else False
+        )
+        tag_ids = []
+        for group_id in contact.contact_group_ids:
+            name = groups.get(group_id)
+            if name:
+                if name not in tags:
+                    tags[name] = self.env["res.partner.category"].search(
+                        [("name", "=", name)], limit=1
+                    ) or self.env["res.partner.category"].create({"name": name})
+                tag_ids.append(tags[name].id)
+        street = " ".join(p for p in (contact.street_name, contact.house_number) if p)
+        values = {
+            "name": contact.display_name or contact.nr or str(contact.id),
+            "is_company": contact.is_company,
+            "company_id": company.id,
+            "street": street or False,
+            "street2": contact.address_addition or False,
+            "zip": contact.postcode or False,
+            "city": contact.city or False,
+            "country_id": country.id if country else False,
+            "email": contact.mail or False,
+            "phone": contact.phone_fixed or False,
+            "mobile": contact.phone_mobile or False,
+            "website": contact.url or False,
+            "ref": contact.nr or False,
+        }
+        if tag_ids:
+            values["category_id"] = [(6, 0, sorted(tag_ids))]
+        return values
+
+    def _link_persons(self, client, partners):
+        """bexio relates persons to companies; Odoo makes the person a contact of it."""
+        for relation in client.contact_relations.iter_all():
+            company = partners.get(relation.get("contact_id"))
+            person = partners.get(relation.get("contact_sub_id"))
+            if (
+                company
+                and person
+                and company.is_company
+                and not person.is_company
+                and person.parent_id != company
+            ):
+                person.parent_id = company
+
+    # ------------------------------------------------------------------ users
+    def _import_users(self, connection, client):
+        with self._sync_run(connection, client, self.env._("Users from bexio")) as run:
+            company = connection.company_id
+            Employee = self.env["hr.employee"].sudo().with_context(active_test=False)
+            employees = Employee.search([("company_id", "=", company.id)])
+            for user in client.users.iter_all():
+                try:
+                    user.validate()
+                except errors.InvalidRecord as exc:
+                    run._log_failure(exc.message, reference=str(user.get("id")))
+                    continue
+                bound = employees.filtered(lambda e, u=user: e.bexio_user_ref == u.id)
+                if bound:
+                    run._count("skipped")
+                    continue
+                email = (user.email or "").lower()
+                matches = employees.filtered(
+                    lambda e, m=email: m
+                    and m
+                    in ((e.work_email or "").lower(), (e.user_id.login or "").lower())
+                )
+                if len(matches) > 1:
+                    run._log_failure(
+                        self.env._(
+                            "bexio user %(name)s (%(email)s) matches several employees "
+                            "(%(names)s); their hours wait until one of them is linked.",
+                            name=user.display_name,
+                            email=user.email,
+                            names=", ".join(matches.mapped("name")),
+                        ),
+                        reference=str(user.id),
+                    )
+                    continue
+                if matches:
+                    matches.bexio_user_ref = user.id
+                    run._count("updated")
+                    continue
+                employees |= Employee.create(
+                    {
+                        "name": user.display_name or user.email,
+                        "work_email": user.email,
+                        "company_id": company.id,
+                        "bexio_user_ref": user.id,
+                    }
+                )
+                run._count("created")
+        return run
+
+    # --------------------------------------------------------------- projects
+    def _import_projects(self, connection, client):
+        with self._sync_run(
+            connection, client, self.env._("Projects from bexio")
+        ) as run:
+            company = connection.company_id
+            states = {s.id: s.name for s in client.project_states.list()}
+            Project = self.env["project.project"].with_context(active_test=False)
+            Task = self.env["project.task"].with_context(active_test=False)
+            partners = {
+                p.bexio_contact_ref: p.id
+                for p in self.env["res.partner"]
+                .with_context(active_test=False)
+                .search(
+                    [("company_id", "=", company.id), ("bexio_contact_ref", "!=", 0)]
+                )
+            }
+            known = {
+                p.bexio_project_ref: p
+                for p in Project.search(
+                    [("company_id", "=", company.id), ("bexio_project_ref", "!=", 0)]
+                )
+            }
+            for project in client.projects.iter_all():
+                try:
+                    project.validate()
+                except errors.InvalidRecord as exc:
+                    run._log_failure(exc.message, reference=str(project.get("id")))
+                    continue
+                state = states.get(project.pr_state_id) or ""
+                values = {
+                    "name": project.name,
+                    "partner_id": partners.get(project.contact_id, False),
+                    "bexio_state": state,
+                    "bexio_project_nr": project.nr,
+                    "active": "archiv" not in state.lower(),
+                }
+                record = known.get(project.id)
+                if record is None:
+                    record = Project.create(
+                        dict(
+                            values,
+                            bexio_project_ref=project.id,
+                            company_id=company.id,
+                            allow_timesheets=True,
+                        )
+                    )
+                    run._count("created")
+                elif changes := _differs(record, values):
+                    record.write(changes)
+                    run._count("updated")
+                else:
+                    run._count("skipped")
+                tasks = {
+                    t.bexio_package_ref: t
+                    for t in Task.search(
+                        [("project_id", "=", record.id), ("bexio_package_ref", "!=", 0)]
+                    )
+                }
+                for package in client.projects.packages(project.id).iter_all():
+                    task = tasks.get(package.id)
+                    if task is None:
+                        Task.create(
+                            {
+                                "name": package.name,
+                                "project_id": record.id,
+                                "bexio_package_ref": package.id,
+                            }
+                        )
+                    elif task.name != package.name:
+                        task.name = package.name
+        return run
+
+    # ------------------------------------------------------------- timesheets
+    def _import_timesheets(self, connection, client):
+        with self._sync_run(
+            connection, client, self.env._("Timesheets from bexio")
+        ) as run:
+            company = connection.company_id
+            Line = (
+                self.env["account.analytic.line"].sudo().with_context(active_test=False)
+            )
+            employees = {
+                e.bexio_user_ref: e.id
+                for e in self.env["hr.employee"]
+                .sudo()
+                .with_context(active_test=False)
+                .search([("company_id", "=", company.id), ("bexio_user_ref", "!=", 0)])
+            }
+            projects = {
+                p.bexio_project_ref: p.id
+                for p in self.env["project.project"]
+                .with_context(active_test=False)
+                .search(
+                    [("company_id", "=", company.id), ("bexio_project_ref", "!=", 0)]
+                )
+            }
+            tasks = {
+                t.bexio_package_ref: t.id
+                for t in self.env["project.task"]
+                .with_context(active_test=False)
+                .search(
+                    [
+                        ("project_id", "in", list(projects.values())),
+                        ("bexio_package_ref", "!=", 0),
+                    ]
+                )
+            }
+            activities = {
+                a.bexio_ref: a
+                for a in self.env["bexio.business.activity"].search(
+                    [("connection_id", "=", connection.id)]
+                )
+            }
+            known = {
+                line.bexio_timesheet_ref: line
+                for line in Line.search(
+                    [("company_id", "=", company.id), ("bexio_timesheet_ref", "!=", 0)]
+                )
+            }
+            new = []
+            for sheet in client.timesheets.iter_all():
+                try:
+                    sheet.validate()
+                except errors.InvalidRecord as exc:
+                    run._log_failure(exc.message, reference=str(sheet.get("id")))
+                    continue
+                employee, project = (
+                    employees.get(sheet.user_id),
+                    projects.get(sheet.pr_project_id),
+                )
+                if not employee or not project:
+                    run._log_failure(
+                        self.env._(
+                            "bexio timesheet %(id)s of %(date)s was not imported: its %(what)s "
+                            "is not in Odoo.",
+                            id=sheet.id,
+                            date=sheet.date,
+                            what=self.env._("user")
+                            if not employee
+                            else self.env._("project"),
+                        ),
+                        reference=str(sheet.id),
+                    )
+                    continue
+                activity = activities.get(sheet.client_service_id)
+                values = {
+                    "name": sheet.text or (activity.name if activity else "/"),
+                    "date": sheet.date,
+                    "unit_amount": round(sheet.minutes / 60.0, 4),
+                    "employee_id": employee,
+                    "project_id": project,
+                    "task_id": tasks.get(sheet.pr_package_id, False),
+                    "bexio_billable": bool(sheet.allowable_bill),
+                    "bexio_activity_id": activity.id if activity else False,
+                }
+                line = known.get(sheet.id)
+                if line is None:
+                    new.append(dict(values, bexio_timesheet_ref=sheet.id))
+                elif changes := _differs(line, values):
+                    line.write(changes)
+                    run._count("updated")
+                else:
+                    run._count("skipped")
+            Line.create(new)  # one batch: the hr_timesheet hooks run once for all
+            run._count("created", len(new))
+        return run

@@ -1,0 +1,245 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Customer invoices out to the sandbox as bexio drafts; hours written back."""
+
+import datetime
+
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
+
+COMPANY = "alpenblick01"
+INVOICE = "/2.0/kb_invoice"
+
+
+@tagged("post_install", "-at_install")
+class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sign_in(cls.connection)
+        cls.env["bexio.timesheet.importer"]._import_master_data(
+            cls.connection, cls.connection._bexio_client()
+        )
+        Account, Tax = cls.env["bexio.account"], cls.env["bexio.tax"]
+        cls.revenue = Account.search([("code", "=", "3400")])
+        cls.vat81 = Tax.search([("code", "=", "UN81")])
+        cls.tax = cls.env["account.tax"].create(
+            {
+                "name": "MWST 8.1%",
+                "amount": 8.1,
+                "type_tax_use": "sale",
+                "company_id": cls.env.company.id,
+            }
+        )
+        cls.product_a.categ_id.bexio_account_id = cls.revenue
+        cls.customer = cls.env["res.partner"].create(
+            {
+                "name": "Limmat Druck AG",
+                "is_company": True,
+                "street": "Seestrasse 12",
+                "zip": "8001",
+                "city": "Zürich",
+            }
+        )
+
+    def setUp(self):
+        super().setUp()
+        self.tax.bexio_tax_id = self.vat81
+
+    def invoice(self, move_type="out_invoice", tax=None):
+        move = self.init_invoice(
+            move_type,
+            partner=self.customer,
+            invoice_date=datetime.date(2026, 11, 20),
+            products=[self.product_a],
+            taxes=tax or self.tax,
+        )
+        move.invoice_line_ids.write({"quantity": 2, "price_unit": 120.0})
+        move.action_post()
+        return move
+
+    def send(self, move):
+        move.action_bexio_send()
+        return self.run_jobs("bexio.outbox")
+
+    def bexio_invoices(self, move):
+        reference = move._bexio_api_reference()
+        return [
+            i
+            for i in self.sandbox_docs("kb_invoice")
+            if i.get("api_reference") == reference
+        ]
+
+    def test_a_posted_invoice_becomes_a_bexio_draft(self):
+        move = self.invoice()
+        self.assertEqual(self.send(move), ["done"])
+        [draft] = self.bexio_invoices(move)
+        self.assertEqual(draft["kb_item_status_id"], 7)
+        [position] = draft["positions"]
+        self.assertEqual(
+            (position["amount"], position["unit_price"]), ("2.000000", "120.000000")
+        )
+        self.assertEqual(position["account_id"], self.revenue.bexio_ref)
+        self.assertEqual(position["tax_id"], self.vat81.bexio_ref)
+        self.assertEqual(draft["mwst_type"], 1)  # Odoo prices exclude the tax
+        contact = self.sandbox.app.store.get(COMPANY, "contact", draft["contact_id"])
+        self.assertEqual(
+            contact["name_1"], "Limmat Druck AG"
+        )  # created: bexio had none
+        self.assertEqual(self.customer.bexio_contact_ref, contact["id"])
+        self.assertEqual(move.bexio_invoice_ref, draft["id"])
+        self.assertEqual(move.bexio_status, "draft")
+        self.assertEqual(move.bexio_total, float(draft["total"]))
+        self.assertEqual(move.bexio_total_difference, 0.0)
+        self.assertEqual(move.bexio_sync_state, "synced")
+        self.assertTrue(
+            move.bexio_document_nr.startswith("RE-")
+        )  # bexio numbers by default
+
+    def test_an_existing_customer_is_found_not_created_again(self):
+        self.send(self.invoice())
+        contacts = len(self.sandbox_docs("contact"))
+        self.customer.bexio_contact_ref = 0  # as if the link had been lost
+        self.send(self.invoice())
+        self.assertEqual(len(self.sandbox_docs("contact")), contacts)
+
+    def test_a_missing_tax_mapping_stops_the_push_with_a_way_to_fix_it(self):
+        self.tax.bexio_tax_id = False
+        move = self.invoice()
+        self.send(move)
+        item = self.env["bexio.outbox"].search(
+            [("res_model", "=", "account.move"), ("res_id", "=", move.id)]
+        )
+        self.assertEqual(item.state, "failed")
+        self.assertIn("Tax 'MWST 8.1%' has no bexio tax", item.last_error)
+        self.assertEqual(self.bexio_invoices(move), [])
+        self.tax.bexio_tax_id = self.vat81
+        item.action_retry()
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(item.state, "done")
+        self.assertEqual(len(self.bexio_invoices(move)), 1)
+
+    def test_a_missing_account_names_the_places_to_set_one(self):
+        self.product_a.categ_id.bexio_account_id = False
+        move = self.invoice()
+        self.send(move)
+        self.assertIn("has no bexio account", move.bexio_sync_error)
+        self.product_a.categ_id.bexio_account_id = self.revenue
+
+    def test_a_lost_answer_does_not_create_a_second_invoice(self):
+        self.inject_fault(action="drop", method="POST", path=f"^{INVOICE}$", count=1)
+        move = self.invoice()
+        self.assertEqual(self.send(move), ["retry"])
+        self.env["bexio.outbox"].search([("state", "=", "pending")]).write(
+            {"next_attempt_at": False}
+        )
+        self.env["bexio.outbox"]._cron_resume()
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(len(self.bexio_invoices(move)), 1)
+        self.assertEqual(move.bexio_invoice_ref, self.bexio_invoices(move)[0]["id"])
+
+    def test_bexio_numbering_on_request(self):
+        move = self.invoice()
+        self.assertEqual(move.bexio_number_display, "Defined by bexio")
+        self.send(move)
+        self.assertTrue(move.bexio_document_nr.startswith("RE-"))
+        self.assertEqual(move.bexio_number_display, move.bexio_document_nr)
+
+    def test_odoo_numbering_needs_bexio_numbering_off(self):
+        self.connection.invoice_use_bexio_numbering = False
+        move = self.invoice()
+        self.assertFalse(move.bexio_number_display)
+        self.send(move)
+        self.assertIn("switch off automatic numbering in bexio", move.bexio_sync_error)
+        self.sandbox_admin(
+            "POST", f"companies/{COMPANY}/numbering", json={"automatic": False}
+        )
+        self.addCleanup(
+            self.sandbox_admin,
+            "POST",
+            f"companies/{COMPANY}/numbering",
+            json={"automatic": True},
+        )
+        self.env["bexio.outbox"].search(
+            [("res_id", "=", move.id), ("res_model", "=", "account.move")]
+        ).action_retry()
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(move.bexio_document_nr, move.name)
+
+    def test_credit_notes_are_refused_with_a_reason(self):
+        refund = self.invoice(move_type="out_refund")
+        with self.assertRaises(UserError) as caught:
+            refund.action_bexio_send()
+        self.assertIn("cannot create credit notes", str(caught.exception))
+
+    def test_the_bexio_status_is_polled(self):
+        move = self.invoice()
+        self.send(move)
+        client = self.connection._bexio_client()
+        client.invoices.issue(move.bexio_invoice_ref)
+        self.env["account.move"]._cron_bexio_invoice_status()
+        self.assertEqual(move.bexio_status, "open")
+
+    def test_sending_on_posting_when_enabled(self):
+        self.connection.invoice_push_on_post = True
+        move = self.invoice()
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(len(self.bexio_invoices(move)), 1)
+
+    def test_tax_mapping_is_suggested_by_rate(self):
+        self.tax.bexio_tax_id = False
+        self.connection.action_bexio_suggest_tax_mapping()
+        self.assertEqual(self.tax.bexio_tax_id, self.vat81)
+
+
+@tagged("post_install", "-at_install")
+class TestWriteBack(BexioSandboxCase, AccountTestInvoicingCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sign_in(cls.connection)
+        cls.env["bexio.timesheet.importer"]._import_all(cls.connection)
+
+    def test_odoo_hours_go_to_bexio_once_and_not_billable(self):
+        self.connection.timesheet_write_back = True
+        project = self.env["project.project"].search(
+            [("bexio_project_ref", "!=", 0)], limit=1
+        )
+        employee = self.env["hr.employee"].search(
+            [("bexio_user_ref", "!=", 0)], limit=1
+        )
+        line = self.env["account.analytic.line"].create(
+            {
+                "name": "Odoo-Workshop",
+                "project_id": project.id,
+                "employee_id": employee.id,
+                "unit_amount": 1.25,
+                "date": "2026-11-19",
+            }
+        )
+        self.run_jobs("bexio.outbox")
+        created = self.sandbox.app.store.get(
+            COMPANY, "timesheet", line.bexio_timesheet_ref
+        )
+        self.assertEqual(
+            (created["allowable_bill"], created["duration"], created["text"]),
+            (False, "1:15", "Odoo-Workshop"),
+        )
+        line.unit_amount = 2  # edits stay in Odoo: never a second entry
+        self.run_jobs("bexio.outbox")
+        same = [
+            t for t in self.sandbox_docs("timesheet") if t["text"] == "Odoo-Workshop"
+        ]
+        self.assertEqual(len(same), 1)
+
+    def test_imported_hours_are_not_written_back(self):
+        self.connection.timesheet_write_back = True
+        self.env["bexio.timesheet.importer"]._import_all(self.connection, full=True)
+        self.assertFalse(
+            self.env["bexio.outbox"].search(
+                [("res_model", "=", "account.analytic.line")]
+            )
+        )
