@@ -3,6 +3,7 @@
 """Which bexio object an Odoo record came from: one binding per record and company."""
 
 from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class ResPartner(models.Model):
@@ -42,6 +43,19 @@ class ProjectProject(models.Model):
             "Two projects cannot stand for the same bexio project.",
         ),
     ]
+
+    def action_bexio_refresh(self):
+        """ "Refresh from bexio" on a project: the company's import, in the background."""
+        connections = self.env["bexio.connection"]
+        for company in self.company_id:
+            connections |= connections._for_company(company)
+        if not connections:
+            raise UserError(self.env._("This company is not connected to bexio."))
+        for connection in connections:
+            connection.action_bexio_refresh()
+        return connections._bexio_notify(
+            self.env._("The refresh from bexio runs in the background; see Sync runs.")
+        )
 
 
 class ProjectTask(models.Model):

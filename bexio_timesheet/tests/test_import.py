@@ -154,3 +154,18 @@ class TestImport(BexioSandboxCase, TransactionCase):
         self.assertEqual(run.failed_count, 1)
         self.assertEqual(run.created_count, len(self.docs("timesheet")) - 1)
         self.assertIn("duration", run.line_ids.message)
+
+    def test_refresh_from_bexio_on_a_project(self):
+        self.import_all()
+        project = self.env["project.project"].search(
+            [("bexio_project_ref", "!=", 0)], limit=1
+        )
+        self.env["queue.job"].sudo().search([]).unlink()
+        project.action_bexio_refresh()
+        self.assertEqual(
+            self.run_jobs("bexio.connection", "_bexio_refresh_job"), ["done"]
+        )
+        runs = self.env["bexio.sync.run"].search(
+            [("kind", "=", "Projects from bexio")], order="id"
+        )
+        self.assertEqual(runs[-1].skipped_count, len(self.docs("pr_project")))
