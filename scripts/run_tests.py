@@ -112,13 +112,12 @@ def ensure_tier2_environment(odoo):
     marker.write_text(stamp)
 
 
-# Debian packages tier 2 needs: the database, and the headers psycopg2 and python-ldap build with.
+# Debian packages tier 2 needs: the database, the headers psycopg2 and python-ldap build with,
+# and the tools the tests of PDFs and pages use.
 SYSTEM_PACKAGES = (
-    "postgresql",
-    "postgresql-client",
-    "libpq-dev",
-    "libldap2-dev",
-    "libsasl2-dev",
+    *("postgresql", "postgresql-client", "libpq-dev", "libldap2-dev", "libsasl2-dev"),
+    # real PDFs, their pages as images, QR decoding, and the browser of Odoo's HttpCase
+    *("wkhtmltopdf", "poppler-utils", "libzbar0", "chromium"),
 )
 
 

@@ -1,0 +1,3 @@
+from . import bexio_reference
+from . import bexio_reference_key
+from . import res_company

@@ -1,0 +1,3 @@
+from . import compliance
+from . import phrases
+from . import signing

@@ -1,0 +1,2 @@
+from . import test_compliance
+from . import test_reference_flow

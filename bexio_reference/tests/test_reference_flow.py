@@ -1,0 +1,278 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""From the employee to an issued PDF and the public page, in a real Odoo and a real browser."""
+
+import base64
+import datetime
+import io
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PIL import Image
+from pyzbar.pyzbar import decode
+
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import Form, HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestReferenceFlow(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls.env.company
+        cls.company.write(
+            {
+                "name": "Alpenblick Technik AG",
+                "city": "Winterthur",
+                "vat": "CHE-123.456.788",
+                "bexio_reference_four_eyes": True,
+            }
+        )
+        cls.author = new_test_user(
+            cls.env, login="hr_author", groups="hr.group_hr_user"
+        )
+        cls.approver = new_test_user(
+            cls.env, login="hr_approver", groups="hr.group_hr_user"
+        )
+        cls.employee = cls.env["hr.employee"].create(
+            {
+                "name": "Anna Keller",
+                "birthday": datetime.date(1990, 4, 2),
+                "place_of_birth": "Winterthur",
+                "job_title": "Projektleiterin",
+                "private_street": "Rosenweg 4",
+            }
+        )
+        cls.env["hr.contract"].create(
+            {
+                "name": "Anna Keller",
+                "employee_id": cls.employee.id,
+                "wage": 8000,
+                "date_start": datetime.date(2020, 1, 1),
+                "date_end": datetime.date(2026, 10, 31),
+                "state": "close",
+            }
+        )
+
+    def wizard(self, user=None):
+        env = self.env(user=user or self.author)
+        form = Form(
+            env["bexio.reference.wizard"].with_context(
+                active_model="hr.employee", active_id=self.employee.id
+            )
+        )
+        return form
+
+    def draft(self, **grades):
+        form = self.wizard()
+        form.language = (
+            "de"  # the test company speaks English; this reference is German
+        )
+        form.grade_performance = grades.get("performance", "5")
+        form.grade_conduct = grades.get("conduct", "5")
+        form.tasks = "Projekte leiten\nKunden beraten"
+        wizard = form.save()
+        action = wizard.action_create()
+        return (
+            self.env["bexio.reference"].with_user(self.author).browse(action["res_id"])
+        )
+
+    def issued(self):
+        ref = self.draft()
+        ref.signer_role = "Geschäftsführerin"
+        ref.action_submit()
+        ref.with_user(self.approver).action_approve()
+        ref.with_user(self.approver).action_issue()
+        return ref
+
+    # --------------------------------------------------------------- wizard
+    def test_the_wizard_prefills_from_hr_and_writes_the_text(self):
+        form = self.wizard()
+        form.language = "de"
+        self.assertEqual(form.employee_name, "Anna Keller")
+        self.assertEqual(form.date_start, datetime.date(2020, 1, 1))
+        self.assertEqual(form.date_end, datetime.date(2026, 10, 31))
+        self.assertEqual(form.function, "Projektleiterin")
+        self.assertEqual(form.reference_type, "full")  # the contract has ended
+        self.assertIn(
+            "tasks", form.missing
+        )  # HR does not know the tasks: the wizard says so
+        ref = self.draft()
+        self.assertEqual(ref.title, "Arbeitszeugnis")
+        self.assertIn(
+            "Anna Keller, geboren am 02.04.1990, von Winterthur, war vom 01.01.2020 "
+            "bis zum 31.10.2026 als Projektleiterin",
+            ref.body,
+        )
+        self.assertIn("- Kunden beraten", ref.body)
+        self.assertIn(
+            "Insgesamt beurteilen wir die Leistungen von Anna Keller als ausgezeichnet.",
+            ref.body,
+        )
+        self.assertEqual(ref.state, "draft")
+
+    def test_the_wizard_is_in_the_employee_action_menu_only_for_hr(self):
+        action = self.env.ref("bexio_reference.bexio_reference_wizard_action")
+        self.assertEqual(action.binding_model_id.model, "hr.employee")
+        self.assertIn(self.env.ref("hr.group_hr_user"), action.groups_id)
+        # Opened from another record, its id is not mistaken for an employee's.
+        other = Form(
+            self.env["bexio.reference.wizard"]
+            .with_user(self.author)
+            .with_context(active_model="res.partner", active_id=self.employee.id)
+        )
+        self.assertFalse(other.employee_id)
+
+    # ------------------------------------------------------------ approval
+    def test_high_findings_block_until_decided_and_the_author_never_approves(self):
+        ref = self.draft()
+        self.assertEqual(ref.author_id, self.author)
+        warning = ref.action_submit()  # the signer's role is missing: a high finding
+        self.assertEqual(warning["params"]["type"], "warning")
+        self.assertEqual(ref.state, "to_check")
+        finding = ref.finding_ids.filtered(lambda f: "signer's role" in f.explanation)
+        self.assertEqual(finding.severity, "high")
+        finding.with_user(self.author).action_accept()
+        self.assertIn("accepted", ref.message_ids[0].body)
+        ref.action_submit()
+        self.assertEqual(ref.state, "to_approve")
+        with self.assertRaises(AccessError):
+            ref.action_approve()  # four eyes: not the author
+        ref.with_user(self.approver).action_approve()
+        self.assertEqual((ref.state, ref.approver_id), ("approved", self.approver))
+
+    def test_without_four_eyes_a_clean_reference_is_approved_on_submit(self):
+        self.company.bexio_reference_four_eyes = False
+        ref = self.draft()
+        ref.signer_role = "Geschäftsführerin"
+        ref.action_submit()
+        self.assertEqual(ref.state, "approved")
+
+    def test_an_issued_reference_cannot_be_edited(self):
+        ref = self.issued()
+        with self.assertRaises(UserError):
+            ref.body = "Anders."
+
+    # ------------------------------------------------------------- the PDF
+    def test_the_pdf_carries_a_qr_code_with_the_verification_url(self):
+        ref = self.issued()
+        self.assertEqual(ref.state, "issued")
+        pdf = base64.b64decode(ref.pdf_attachment_id.datas)
+        self.assertTrue(pdf.startswith(b"%PDF-"))
+        self.assertEqual(len(ref.pdf_hash), 64)
+        with tempfile.TemporaryDirectory() as tmp:
+            Path(tmp, "ref.pdf").write_bytes(pdf)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "200",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    str(Path(tmp, "ref.pdf")),
+                    str(Path(tmp, "page")),
+                ],
+                check=True,
+            )
+            page = next(Path(tmp).glob("page*.png"))
+            codes = decode(Image.open(io.BytesIO(page.read_bytes())))
+        self.assertEqual([c.data.decode() for c in codes], [ref.sudo().verify_url])
+        # Debian's wkhtmltopdf draws glyphs as paths, so the wording is checked
+        # on the HTML the PDF was printed from.
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("bexio_reference.action_report_reference", ref.ids)[0]
+            .decode()
+        )
+        self.assertIn("<h2>Arbeitszeugnis</h2>", html)
+        self.assertNotIn("(v1)", html)
+        self.assertIn("Anna Keller, geboren am 02.04.1990", html)
+        url = urlsplit(ref.sudo().verify_url)
+        self.assertEqual(url.path, f"/zeugnis/verify/{ref.doc_uuid}")
+        self.assertEqual(uuid.UUID(ref.doc_uuid).version, 4)
+
+    # ------------------------------------------------------- the public page
+    def check_page(self, path, status, expect_text, extra_js=""):
+        code = f"""
+            const root = document.querySelector('.o_bexio_verify');
+            const text = document.querySelector('.o_status').textContent;
+            if (root.dataset.status !== {status!r} || !text.includes({expect_text!r})) {{
+                console.error('unexpected page: ' + root.dataset.status + ' / ' + text);
+            }} else {{ {extra_js or "console.log('test successful');"} }}
+        """
+        self.browser_js(path, code)
+
+    def test_the_page_for_valid_revoked_tampered_and_unknown(self):
+        ref = self.issued()
+        path = urlsplit(ref.sudo().verify_url)
+        valid = f"{path.path}?{path.query}"
+        pdf = base64.b64decode(ref.pdf_attachment_id.datas)
+        same = base64.b64encode(pdf).decode()
+        changed = base64.b64encode(pdf + b"%tampered").decode()
+        compare = f"""
+            const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            Promise.all([
+                window.bexioCompare(new File([bytes({same!r})], 'ref.pdf')),
+                window.bexioCompare(new File([bytes({changed!r})], 'other.pdf')),
+            ]).then(([ok, bad]) => ok && !bad ? console.log('test successful')
+                                              : console.error('compare failed: ' + ok + ' ' + bad));
+        """
+        self.check_page(valid, "valid", "Valid", extra_js=compare)
+        page = self.url_open(valid)
+        self.assertEqual(page.headers["X-Robots-Tag"], "noindex, nofollow")
+        self.assertEqual(page.headers["Referrer-Policy"], "no-referrer")
+        self.assertIn("Alpenblick Technik AG", page.text)
+        self.assertIn("CHE-123.456.788", page.text)
+        # Status, issuer, type, date and fingerprint: the holder of the paper
+        # already knows the rest, a stranger guessing URLs learns nothing.
+        for secret in (
+            "Keller",
+            "02.04.1990",
+            "Rosenweg",
+            "ausgezeichnet",
+            "Projektleiterin",
+        ):
+            self.assertNotIn(secret, page.text)
+        tampered = valid[:-3] + ("AAA" if not valid.endswith("AAA") else "BBB")
+        self.check_page(tampered, "unknown", "Unknown")
+        self.check_page(f"/zeugnis/verify/{uuid.uuid4()}?t=x.y", "unknown", "Unknown")
+        unknown = self.url_open(f"/zeugnis/verify/{uuid.uuid4()}?t=x.y")
+        bad_token = self.url_open(tampered)
+        self.assertEqual((unknown.status_code, bad_token.status_code), (404, 404))
+        self.assertEqual(
+            unknown.text.replace(unknown.url, ""),
+            bad_token.text.replace(bad_token.url, ""),
+        )
+        ref.with_user(self.approver).action_revoke(
+            "Ersetzt durch eine korrigierte Fassung"
+        )
+        self.check_page(valid, "revoked", "Revoked")
+
+    def test_changing_the_stored_text_breaks_the_signature(self):
+        ref = self.issued()
+        path = urlsplit(ref.sudo().verify_url)
+        self.env.flush_all()  # the tampering must not be overwritten by pending writes
+        self.env.cr.execute(
+            "UPDATE bexio_reference SET body = body || ' Nachtrag.' WHERE id = %s",
+            [ref.id],
+        )
+        self.env.invalidate_all()
+        self.check_page(f"{path.path}?{path.query}", "unknown", "Unknown")
+
+    def test_a_new_version_supersedes_the_old_one(self):
+        old = self.issued()
+        action = old.with_user(self.author).action_new_version()
+        new = self.env["bexio.reference"].browse(action["res_id"])
+        new.with_user(self.author).action_submit()
+        new.with_user(self.approver).action_approve()
+        new.with_user(self.approver).action_issue()
+        self.assertEqual((old.state, old.superseded_by_id), ("superseded", new))
+        path = urlsplit(old.sudo().verify_url)
+        self.check_page(f"{path.path}?{path.query}", "superseded", "Superseded")

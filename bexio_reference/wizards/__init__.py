@@ -1,0 +1,1 @@
+from . import bexio_reference_wizard

@@ -1,0 +1,128 @@
+# Copyright 2026 bexio-odoo contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+from ..models.bexio_reference import GRADES, LANGUAGES, TYPES
+
+
+class BexioReferenceWizard(models.TransientModel):
+    """Write a reference in a few minutes: facts prefilled from HR, grades, then the text."""
+
+    _name = "bexio.reference.wizard"
+    _description = "New employment reference"
+
+    employee_id = fields.Many2one("hr.employee", required=True)
+    reference_type = fields.Selection(TYPES, "Type", required=True, default="full")
+    language = fields.Selection(LANGUAGES, required=True, default="de")
+    employee_name = fields.Char(required=True)
+    birth_date = fields.Date()
+    origin = fields.Char("Place of origin or nationality")
+    function = fields.Char()
+    workload = fields.Integer("Workload (%)", default=100)
+    date_start = fields.Date("Employed from")
+    date_end = fields.Date("Employed until")
+    tasks = fields.Text(help="One task per line.")
+    is_manager = fields.Boolean("Leads people")
+    grade_performance = fields.Selection(GRADES, "Performance")
+    grade_conduct = fields.Selection(GRADES, "Conduct")
+    grade_leadership = fields.Selection(GRADES, "Leadership")
+    assessment_requested = fields.Boolean()
+    place = fields.Char("Place of issue")
+    signer_name = fields.Char()
+    signer_role = fields.Char()
+    missing = fields.Text(compute="_compute_missing", string="Missing in HR")
+
+    @api.model
+    def default_get(self, fields_list):
+        values = super().default_get(fields_list)
+        context = self.env.context
+        from_employee = context.get("active_model") == "hr.employee"
+        employee = self.env["hr.employee"].browse(
+            values.get("employee_id") or (from_employee and context.get("active_id"))
+        )
+        if employee:
+            values.update(self._from_employee(employee))
+        return values
+
+    @api.model
+    def _from_employee(self, employee):
+        """What HR, the contracts and the company already know."""
+        employee = employee.sudo()
+        contracts = employee.contract_ids.filtered(lambda c: c.state != "cancel")
+        first = min(contracts.mapped("date_start"), default=False)
+        ends = contracts.mapped("date_end")
+        last_end = max(ends) if ends and all(ends) else False
+        level = employee.bexio_employment_level or 100
+        manager = self.env["hr.employee"].search(
+            [("user_id", "=", self.env.uid)], limit=1
+        )
+        lang = (employee.lang or employee.company_id.partner_id.lang or "de")[:2]
+        return {
+            "employee_id": employee.id,
+            "employee_name": employee.name,
+            "birth_date": employee.birthday,
+            "origin": employee.place_of_birth or employee.country_id.name or False,
+            "function": employee.job_title or employee.job_id.name or False,
+            "workload": int(level),
+            "date_start": first,
+            "date_end": last_end,
+            "is_manager": bool(employee.child_ids),
+            "place": employee.company_id.city or False,
+            "signer_name": manager.name or self.env.user.name,
+            "signer_role": manager.job_title or False,
+            "language": lang if lang in dict(LANGUAGES) else "de",
+            "reference_type": "full" if last_end else "interim",
+        }
+
+    @api.depends("birth_date", "origin", "function", "date_start", "tasks", "place")
+    def _compute_missing(self):
+        labels = {
+            "birth_date": self.env._("date of birth"),
+            "origin": self.env._("place of origin or nationality"),
+            "function": self.env._("function"),
+            "date_start": self.env._("start date"),
+            "tasks": self.env._("tasks"),
+            "place": self.env._("place of issue"),
+        }
+        for wizard in self:
+            missing = [label for name, label in labels.items() if not wizard[name]]
+            wizard.missing = (
+                self.env._("Not in HR yet, complete it here: %s.", ", ".join(missing))
+                if missing
+                else False
+            )
+
+    def action_create(self):
+        self.ensure_one()
+        fields_to_copy = [
+            "employee_id",
+            "reference_type",
+            "language",
+            "employee_name",
+            "birth_date",
+            "origin",
+            "function",
+            "workload",
+            "date_start",
+            "date_end",
+            "tasks",
+            "is_manager",
+            "grade_performance",
+            "grade_conduct",
+            "grade_leadership",
+            "assessment_requested",
+            "place",
+            "signer_name",
+            "signer_role",
+        ]
+        values = {name: self[name] for name in fields_to_copy}
+        values["employee_id"] = self.employee_id.id
+        values["company_id"] = self.employee_id.company_id.id
+        reference = self.env["bexio.reference"].create(values)
+        reference.action_generate_text()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "bexio.reference",
+            "res_id": reference.id,
+            "view_mode": "form",
+        }
