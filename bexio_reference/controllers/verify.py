@@ -50,6 +50,7 @@ class ReferenceVerification(http.Controller):
                 "uid": ref.company_id.vat,
                 "type": ref.title,
                 "issue_date": ref.issue_date,
+                "employee": ref._masked_employee(),
                 "fingerprint": ref.content_hash,
                 "pdf_hash": ref.pdf_hash,
                 "revoked_at": ref.revoked_at,

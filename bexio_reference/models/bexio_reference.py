@@ -406,6 +406,21 @@ class BexioReference(models.Model):
 
     # ---------------------------------------------------------- verification
     @api.model
+    def _masked_employee(self):
+        """Initials and year of birth: enough for the holder of the paper to recognise,
+        too little for someone who guessed a URL to learn who was employed here."""
+        self.ensure_one()
+        initials = " ".join(
+            f"{part[0]}." for part in (self.employee_name or "").split()
+        )
+        if self.birth_date:
+            return self.env._(
+                "%(initials)s, born %(year)s",
+                initials=initials,
+                year=self.birth_date.year,
+            )
+        return initials
+
     def _verify(self, doc_uuid, token):
         """The reference a QR code points at if its token is genuine, else an empty recordset.
 

@@ -44,6 +44,12 @@ class BexioReferenceWizard(models.TransientModel):
             values.update(self._from_employee(employee))
         return values
 
+    @api.onchange("employee_id")
+    def _onchange_employee_id(self):
+        # Opened from the list, the employee is picked here: prefill as from the employee form.
+        if self.employee_id:
+            self.update(self._from_employee(self.employee_id))
+
     @api.model
     def _from_employee(self, employee):
         """What HR, the contracts and the company already know."""
