@@ -273,6 +273,29 @@ class TestReferenceFlow(HttpCase):
         self.env.invalidate_all()
         self.check_page(f"{path.path}?{path.query}", "unknown", "Unknown")
 
+    def test_signing_keys_and_other_companies_references_stay_hidden(self):
+        ref = self.issued()
+        key = self.env["bexio.reference.key"].search(
+            [("company_id", "=", self.company.id)]
+        )
+        self.assertTrue(
+            key.sudo().private_pem.startswith("-----BEGIN PRIVATE KEY-----")
+        )
+        with self.assertRaises(AccessError):
+            key.with_user(self.approver).read(["private_pem"])
+        other_company = self.env["res.company"].create({"name": "Seeblick GmbH"})
+        outsider = new_test_user(
+            self.env,
+            login="hr_other_company",
+            groups="hr.group_hr_user",
+            company_id=other_company.id,
+            company_ids=[(6, 0, other_company.ids)],
+        )
+        References = self.env["bexio.reference"].with_user(outsider)
+        self.assertFalse(References.search([("id", "=", ref.id)]))
+        with self.assertRaises(AccessError):
+            References.browse(ref.id).read(["body"])
+
     def test_a_new_version_supersedes_the_old_one(self):
         old = self.issued()
         action = old.with_user(self.author).action_new_version()
