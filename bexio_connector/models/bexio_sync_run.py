@@ -1,13 +1,18 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from contextlib import contextmanager
+
 from odoo import api, fields, models
+
+from bexio_api import errors
 
 
 class BexioSyncRun(models.Model):
     """One run of an import or sync: what it did, what failed and why, what it cost.
 
-    Sync addons open a run with ``_start``, count with ``_count``, log a failed record with
-    ``_log_failure`` (the run goes on) and close it with ``_finish``.
+    Sync addons open a run with ``_open`` (or ``_start`` and ``_finish``), count with
+    ``_count``, skip malformed bexio records with ``_each_valid`` and log any other failed record
+    with ``_log_failure``: the run goes on.
     """
 
     _name = "bexio.sync.run"
@@ -64,6 +69,31 @@ class BexioSyncRun(models.Model):
     @api.model
     def _start(self, connection, kind):
         return self.sudo().create({"connection_id": connection.id, "kind": kind})
+
+    @api.model
+    @contextmanager
+    def _open(self, connection, client, kind):
+        """A run for ``kind`` that counts the bexio requests made inside the block."""
+        run = self._start(connection, kind)
+        before = client.requests_sent
+        yield run
+        run._finish(requests_used=client.requests_sent - before)
+
+    def _each_valid(self, records, to_values=None):
+        """``(record, values)`` for each bexio record that is well formed.
+
+        ``values`` is what ``to_values`` makes of the record (None without it). A malformed
+        record, or one ``to_values`` cannot read, is logged on the run and left out: it fails
+        alone.
+        """
+        for record in records:
+            try:
+                record.validate()
+                values = to_values(record) if to_values else None
+            except errors.InvalidRecord as exc:
+                self._log_failure(exc.message, reference=str(record.get("id")))
+                continue
+            yield record, values
 
     def _count(self, what, number=1):
         field_name = f"{what}_count"

@@ -147,83 +147,83 @@ class HrEmployee(models.Model):
 
         ``only`` limits the import to these Odoo employees (the "Sync with bexio" button).
         """
-        run = self.env["bexio.sync.run"]._start(
-            connection, self.env._("Employees from bexio")
-        )
         client = connection._bexio_client()
-        company = connection.company_id
-        employees = self.with_context(active_test=False).search(
-            [("company_id", "=", company.id)]
-        )
-        contacts = {c.id: c for c in client.contacts.iter_all()}
-        contacts_by_nr = {c.get("nr"): c for c in contacts.values() if c.get("nr")}
-        try:
-            payroll = client.payroll_employees.list()
-        except errors.ModuleNotSubscribed:
-            payroll = None
-            if connection.payroll_state != "not_subscribed":
-                connection.write(
-                    {
-                        "payroll_state": "not_subscribed",
-                        "payroll_checked_at": fields.Datetime.now(),
-                    }
-                )
-        if payroll is None:
-            # Without the payroll module, employees sync with their bexio contacts only.
-            for employee in (only or employees).filtered("bexio_contact_ref"):
-                contact = contacts.get(employee.bexio_contact_ref)
-                if contact is None:
-                    run._count("skipped")
-                    continue
-                changed = employee._bexio_apply(None, contact, run)
-                run._count("updated" if changed else "skipped")
-            run._finish(
-                requests_used=client.requests_sent,
-                message=self.env._(
+        with self.env["bexio.sync.run"]._open(
+            connection, client, self.env._("Employees from bexio")
+        ) as run:
+            company = connection.company_id
+            employees = self.with_context(active_test=False).search(
+                [("company_id", "=", company.id)]
+            )
+            contacts = {c.id: c for c in client.contacts.iter_all()}
+            contacts_by_nr = {c.get("nr"): c for c in contacts.values() if c.get("nr")}
+            try:
+                payroll = client.payroll_employees.list()
+            except errors.ModuleNotSubscribed:
+                payroll = None
+                if connection.payroll_state != "not_subscribed":
+                    connection.write(
+                        {
+                            "payroll_state": "not_subscribed",
+                            "payroll_checked_at": fields.Datetime.now(),
+                        }
+                    )
+            if payroll is None:
+                # Without the payroll module, employees sync with their bexio contacts only.
+                for employee in (only or employees).filtered("bexio_contact_ref"):
+                    contact = contacts.get(employee.bexio_contact_ref)
+                    if contact is None:
+                        run._count("skipped")
+                        continue
+                    changed = employee._bexio_apply(None, contact, run)
+                    run._count("updated" if changed else "skipped")
+                run.message = self.env._(
                     "bexio payroll is not part of the subscription: employees were updated "
                     "from their bexio contacts only."
-                ),
-            )
-            return run
-        by_ref = {e.bexio_payroll_ref: e for e in employees if e.bexio_payroll_ref}
-        by_number = {e.personnel_number: e for e in employees if e.personnel_number}
-        wanted = set(only.mapped("bexio_payroll_ref")) if only else None
-        today = datetime.date.today()
-        for summary in payroll:
-            try:
-                summary.validate()
-                if wanted is not None and summary.id not in wanted:
-                    continue
-                detail = client.payroll_employees.get(summary.id, date=today).validate()
-                employee = by_ref.get(detail.id)
-                if not employee and detail.personal_number:
-                    employee = by_number.get(detail.personal_number)
-                    if employee and employee.bexio_payroll_ref:
-                        employee = None  # linked to another bexio employee already
-                contact = contacts.get(employee.bexio_contact_ref) if employee else None
-                contact = contact or contacts_by_nr.get(detail.personal_number)
-                if not employee:
-                    hint = self._bexio_hint(employees, detail)
-                    if hint:
-                        run._log_failure(hint, reference=detail.id)
-                        continue
-                    employee = self._bexio_create_from(detail, company)
-                    run._count("created")
-                    by_ref[detail.id] = employee
-                    employee._bexio_apply(detail, contact, run, created=True)
-                    continue
-                changed = employee._bexio_apply(detail, contact, run)
-                run._count("updated" if changed else "skipped")
-            except (errors.InvalidRecord, errors.NotFound, errors.Gone) as exc:
-                run._log_failure(
-                    self.env._(
-                        "bexio employee %(id)s was not imported: %(error)s",
-                        id=summary.get("id"),
-                        error=exc.message,
-                    ),
-                    reference=str(summary.get("id")),
                 )
-        run._finish(requests_used=client.requests_sent)
+                return run
+            by_ref = {e.bexio_payroll_ref: e for e in employees if e.bexio_payroll_ref}
+            by_number = {e.personnel_number: e for e in employees if e.personnel_number}
+            wanted = set(only.mapped("bexio_payroll_ref")) if only else None
+            today = datetime.date.today()
+            for summary in payroll:
+                try:
+                    summary.validate()
+                    if wanted is not None and summary.id not in wanted:
+                        continue
+                    detail = client.payroll_employees.get(
+                        summary.id, date=today
+                    ).validate()
+                    employee = by_ref.get(detail.id)
+                    if not employee and detail.personal_number:
+                        employee = by_number.get(detail.personal_number)
+                        if employee and employee.bexio_payroll_ref:
+                            employee = None  # linked to another bexio employee already
+                    contact = (
+                        contacts.get(employee.bexio_contact_ref) if employee else None
+                    )
+                    contact = contact or contacts_by_nr.get(detail.personal_number)
+                    if not employee:
+                        hint = self._bexio_hint(employees, detail)
+                        if hint:
+                            run._log_failure(hint, reference=detail.id)
+                            continue
+                        employee = self._bexio_create_from(detail, company)
+                        run._count("created")
+                        by_ref[detail.id] = employee
+                        employee._bexio_apply(detail, contact, run, created=True)
+                        continue
+                    changed = employee._bexio_apply(detail, contact, run)
+                    run._count("updated" if changed else "skipped")
+                except (errors.InvalidRecord, errors.NotFound, errors.Gone) as exc:
+                    run._log_failure(
+                        self.env._(
+                            "bexio employee %(id)s was not imported: %(error)s",
+                            id=summary.get("id"),
+                            error=exc.message,
+                        ),
+                        reference=str(summary.get("id")),
+                    )
         return run
 
     @api.model

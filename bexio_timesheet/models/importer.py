@@ -8,11 +8,8 @@ record fails alone and is listed in its run.
 """
 
 import logging
-from contextlib import contextmanager
 
 from odoo import api, models
-
-from bexio_api import errors
 
 from .bexio_connection import CUSTOMER_GROUP_NAMES, CUSTOMER_RULE_THRESHOLD
 
@@ -58,18 +55,21 @@ class BexioTimesheetImporter(models.AbstractModel):
             importer._import_timesheets(connection, client),
         ]
 
-    @contextmanager
-    def _sync_run(self, connection, client, kind):
-        """A sync run for ``kind`` that counts the requests made inside the block."""
-        run = self.env["bexio.sync.run"]._start(connection, kind)
-        before = client.requests_sent
-        yield run
-        run._finish(requests_used=client.requests_sent - before)
+    @api.model
+    def _known(self, model, field, domain):
+        """The records of ``model`` in ``domain`` that carry a bexio id in ``field``, by id.
+
+        Archived records count: an archived project or partner is still the one bexio means.
+        """
+        records = model.with_context(active_test=False).search(
+            domain + [(field, "!=", 0)]
+        )
+        return {record[field]: record for record in records}
 
     # ------------------------------------------------------------ master data
     def _import_master_data(self, connection, client):
         kind = self.env._("Accounts, taxes and activities from bexio")
-        with self._sync_run(connection, client, kind) as run:
+        with self.env["bexio.sync.run"]._open(connection, client, kind) as run:
             kinds = (
                 (
                     "bexio.account",
@@ -101,19 +101,12 @@ class BexioTimesheetImporter(models.AbstractModel):
                 ),
             )
             for model, records, to_values in kinds:
-                Model = self.env[model].sudo().with_context(active_test=False)
-                known = {
-                    r.bexio_ref: r
-                    for r in Model.search([("connection_id", "=", connection.id)])
-                }
+                Model = self.env[model].sudo()
+                known = self._known(
+                    Model, "bexio_ref", [("connection_id", "=", connection.id)]
+                )
                 new = []
-                for record in records:
-                    try:
-                        record.validate()
-                        values = to_values(record)
-                    except errors.InvalidRecord as exc:
-                        run._log_failure(exc.message, reference=str(record.get("id")))
-                        continue
+                for record, values in run._each_valid(records, to_values):
                     existing = known.get(record.id)
                     if existing is None:
                         new.append(
@@ -141,7 +134,7 @@ class BexioTimesheetImporter(models.AbstractModel):
         return None, None
 
     def _import_contacts(self, connection, client, full=False):
-        with self._sync_run(
+        with self.env["bexio.sync.run"]._open(
             connection, client, self.env._("Contacts from bexio")
         ) as run:
             company = connection.company_id
@@ -165,23 +158,15 @@ class BexioTimesheetImporter(models.AbstractModel):
                 contacts = list(client.contacts.iter_all())
             countries = {c.id: c.iso_code for c in client.countries.iter_all()}
             Partner = self.env["res.partner"].with_context(active_test=False)
-            known = {
-                p.bexio_contact_ref: p
-                for p in Partner.search(
-                    [("company_id", "=", company.id), ("bexio_contact_ref", "!=", 0)]
-                )
-            }
+            known = self._known(
+                Partner, "bexio_contact_ref", [("company_id", "=", company.id)]
+            )
             tags = {}
             newest = connection.last_contact_import or ""
-            for contact in contacts:
-                try:
-                    contact.validate()
-                    values = self._partner_values(
-                        contact, groups, countries, tags, company
-                    )
-                except errors.InvalidRecord as exc:
-                    run._log_failure(exc.message, reference=str(contact.get("id")))
-                    continue
+            for contact, values in run._each_valid(
+                contacts,
+                lambda c: self._partner_values(c, groups, countries, tags, company),
+            ):
                 newest = max(newest, contact.get("updated_at") or "")
                 partner = known.get(contact.id)
                 if partner is None:
@@ -264,16 +249,13 @@ class BexioTimesheetImporter(models.AbstractModel):
 
     # ------------------------------------------------------------------ users
     def _import_users(self, connection, client):
-        with self._sync_run(connection, client, self.env._("Users from bexio")) as run:
+        with self.env["bexio.sync.run"]._open(
+            connection, client, self.env._("Users from bexio")
+        ) as run:
             company = connection.company_id
             Employee = self.env["hr.employee"].sudo().with_context(active_test=False)
             employees = Employee.search([("company_id", "=", company.id)])
-            for user in client.users.iter_all():
-                try:
-                    user.validate()
-                except errors.InvalidRecord as exc:
-                    run._log_failure(exc.message, reference=str(user.get("id")))
-                    continue
+            for user, _values in run._each_valid(client.users.iter_all()):
                 bound = employees.filtered(lambda e, u=user: e.bexio_user_ref == u.id)
                 if bound:
                     run._count("skipped")
@@ -313,37 +295,24 @@ class BexioTimesheetImporter(models.AbstractModel):
 
     # --------------------------------------------------------------- projects
     def _import_projects(self, connection, client):
-        with self._sync_run(
+        with self.env["bexio.sync.run"]._open(
             connection, client, self.env._("Projects from bexio")
         ) as run:
             company = connection.company_id
             states = {s.id: s.name for s in client.project_states.list()}
             Project = self.env["project.project"].with_context(active_test=False)
             Task = self.env["project.task"].with_context(active_test=False)
-            partners = {
-                p.bexio_contact_ref: p.id
-                for p in self.env["res.partner"]
-                .with_context(active_test=False)
-                .search(
-                    [("company_id", "=", company.id), ("bexio_contact_ref", "!=", 0)]
-                )
-            }
-            known = {
-                p.bexio_project_ref: p
-                for p in Project.search(
-                    [("company_id", "=", company.id), ("bexio_project_ref", "!=", 0)]
-                )
-            }
-            for project in client.projects.iter_all():
-                try:
-                    project.validate()
-                except errors.InvalidRecord as exc:
-                    run._log_failure(exc.message, reference=str(project.get("id")))
-                    continue
+            in_company = [("company_id", "=", company.id)]
+            partners = self._known(
+                self.env["res.partner"], "bexio_contact_ref", in_company
+            )
+            known = self._known(Project, "bexio_project_ref", in_company)
+            for project, _values in run._each_valid(client.projects.iter_all()):
                 state = states.get(project.pr_state_id) or ""
+                partner = partners.get(project.contact_id)
                 values = {
                     "name": project.name,
-                    "partner_id": partners.get(project.contact_id, False),
+                    "partner_id": partner.id if partner else False,
                     "bexio_state": state,
                     "bexio_project_nr": project.nr,
                     "active": "archiv" not in state.lower(),
@@ -364,12 +333,9 @@ class BexioTimesheetImporter(models.AbstractModel):
                     run._count("updated")
                 else:
                     run._count("skipped")
-                tasks = {
-                    t.bexio_package_ref: t
-                    for t in Task.search(
-                        [("project_id", "=", record.id), ("bexio_package_ref", "!=", 0)]
-                    )
-                }
+                tasks = self._known(
+                    Task, "bexio_package_ref", [("project_id", "=", record.id)]
+                )
                 for package in client.projects.packages(project.id).iter_all():
                     task = tasks.get(package.id)
                     if task is None:
@@ -386,58 +352,32 @@ class BexioTimesheetImporter(models.AbstractModel):
 
     # ------------------------------------------------------------- timesheets
     def _import_timesheets(self, connection, client):
-        with self._sync_run(
+        with self.env["bexio.sync.run"]._open(
             connection, client, self.env._("Timesheets from bexio")
         ) as run:
             company = connection.company_id
-            Line = (
-                self.env["account.analytic.line"].sudo().with_context(active_test=False)
+            Line = self.env["account.analytic.line"].sudo()
+            in_company = [("company_id", "=", company.id)]
+            employees = self._known(
+                self.env["hr.employee"].sudo(), "bexio_user_ref", in_company
             )
-            employees = {
-                e.bexio_user_ref: e.id
-                for e in self.env["hr.employee"]
-                .sudo()
-                .with_context(active_test=False)
-                .search([("company_id", "=", company.id), ("bexio_user_ref", "!=", 0)])
-            }
-            projects = {
-                p.bexio_project_ref: p.id
-                for p in self.env["project.project"]
-                .with_context(active_test=False)
-                .search(
-                    [("company_id", "=", company.id), ("bexio_project_ref", "!=", 0)]
-                )
-            }
-            tasks = {
-                t.bexio_package_ref: t.id
-                for t in self.env["project.task"]
-                .with_context(active_test=False)
-                .search(
-                    [
-                        ("project_id", "in", list(projects.values())),
-                        ("bexio_package_ref", "!=", 0),
-                    ]
-                )
-            }
+            projects = self._known(
+                self.env["project.project"], "bexio_project_ref", in_company
+            )
+            tasks = self._known(
+                self.env["project.task"],
+                "bexio_package_ref",
+                [("project_id", "in", [p.id for p in projects.values()])],
+            )
             activities = {
                 a.bexio_ref: a
                 for a in self.env["bexio.business.activity"].search(
                     [("connection_id", "=", connection.id)]
                 )
             }
-            known = {
-                line.bexio_timesheet_ref: line
-                for line in Line.search(
-                    [("company_id", "=", company.id), ("bexio_timesheet_ref", "!=", 0)]
-                )
-            }
+            known = self._known(Line, "bexio_timesheet_ref", in_company)
             new = []
-            for sheet in client.timesheets.iter_all():
-                try:
-                    sheet.validate()
-                except errors.InvalidRecord as exc:
-                    run._log_failure(exc.message, reference=str(sheet.get("id")))
-                    continue
+            for sheet, _values in run._each_valid(client.timesheets.iter_all()):
                 employee, project = (
                     employees.get(sheet.user_id),
                     projects.get(sheet.pr_project_id),
@@ -457,13 +397,14 @@ class BexioTimesheetImporter(models.AbstractModel):
                     )
                     continue
                 activity = activities.get(sheet.client_service_id)
+                task = tasks.get(sheet.pr_package_id)
                 values = {
                     "name": sheet.text or (activity.name if activity else "/"),
                     "date": sheet.date,
                     "unit_amount": round(sheet.minutes / 60.0, 4),
-                    "employee_id": employee,
-                    "project_id": project,
-                    "task_id": tasks.get(sheet.pr_package_id, False),
+                    "employee_id": employee.id,
+                    "project_id": project.id,
+                    "task_id": task.id if task else False,
                     "bexio_billable": bool(sheet.allowable_bill),
                     "bexio_activity_id": activity.id if activity else False,
                 }
