@@ -1,3 +1,4 @@
+from . import bexio_reference_facts
 from . import bexio_reference
 from . import bexio_reference_key
 from . import res_company

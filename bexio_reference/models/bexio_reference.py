@@ -8,21 +8,8 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
 from ..services import compliance, phrases, signing
+from .bexio_reference_facts import TYPES
 
-TYPES = [
-    ("full", "Full reference"),
-    ("interim", "Interim reference"),
-    ("confirmation", "Confirmation of employment"),
-    ("apprenticeship", "Apprenticeship reference"),
-]
-LANGUAGES = [("de", "German"), ("fr", "French"), ("it", "Italian"), ("en", "English")]
-GRADES = [
-    ("5", "5 - excellent"),
-    ("4", "4 - very good"),
-    ("3", "3 - good"),
-    ("2", "2 - adequate"),
-    ("1", "1 - insufficient"),
-]
 HR = "hr.group_hr_user"
 
 
@@ -31,21 +18,16 @@ class BexioReference(models.Model):
 
     _name = "bexio.reference"
     _description = "Employment reference"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["bexio.reference.facts", "mail.thread", "mail.activity.mixin"]
     _order = "create_date desc"
     _check_company_auto = True
 
     name = fields.Char(compute="_compute_name", store=True)
-    employee_id = fields.Many2one(
-        "hr.employee", required=True, index=True, check_company=True, tracking=True
-    )
+    employee_id = fields.Many2one(index=True, check_company=True, tracking=True)
     company_id = fields.Many2one(
         "res.company", required=True, index=True, default=lambda self: self.env.company
     )
-    reference_type = fields.Selection(
-        TYPES, "Type", required=True, default="full", tracking=True
-    )
-    language = fields.Selection(LANGUAGES, required=True, default="de")
+    reference_type = fields.Selection(tracking=True)
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -62,26 +44,12 @@ class BexioReference(models.Model):
         copy=False,
     )
     title = fields.Char(compute="_compute_title", store=True, readonly=False)
-    employee_name = fields.Char(required=True)
-    birth_date = fields.Date()
-    origin = fields.Char("Place of origin or nationality")
     function = fields.Char(required=True)
-    workload = fields.Integer("Workload (%)", default=100)
-    date_start = fields.Date("Employed from", required=True)
-    date_end = fields.Date("Employed until")
-    tasks = fields.Text(help="One task per line.")
-    is_manager = fields.Boolean("Leads people")
-    grade_performance = fields.Selection(GRADES, "Performance")
-    grade_conduct = fields.Selection(GRADES, "Conduct")
-    grade_leadership = fields.Selection(GRADES, "Leadership")
-    assessment_requested = fields.Boolean(help="Apprentices: assessment asked for.")
+    date_start = fields.Date(required=True)
     address_requested = fields.Boolean("Home address asked for")
     leaving_reason_requested = fields.Boolean("Reason for leaving asked for")
     body = fields.Text(tracking=True)
-    place = fields.Char("Place of issue")
     issue_date = fields.Date(default=fields.Date.context_today)
-    signer_name = fields.Char()
-    signer_role = fields.Char()
     signer2_name = fields.Char("Second signer")
     signer2_role = fields.Char("Second signer's role")
     author_id = fields.Many2one(

@@ -2,34 +2,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
-from ..models.bexio_reference import GRADES, LANGUAGES, TYPES
+from ..models.bexio_reference_facts import LANGUAGES
 
 
 class BexioReferenceWizard(models.TransientModel):
     """Write a reference in a few minutes: facts prefilled from HR, grades, then the text."""
 
     _name = "bexio.reference.wizard"
+    _inherit = "bexio.reference.facts"
     _description = "New employment reference"
 
-    employee_id = fields.Many2one("hr.employee", required=True)
-    reference_type = fields.Selection(TYPES, "Type", required=True, default="full")
-    language = fields.Selection(LANGUAGES, required=True, default="de")
-    employee_name = fields.Char(required=True)
-    birth_date = fields.Date()
-    origin = fields.Char("Place of origin or nationality")
-    function = fields.Char()
-    workload = fields.Integer("Workload (%)", default=100)
-    date_start = fields.Date("Employed from")
-    date_end = fields.Date("Employed until")
-    tasks = fields.Text(help="One task per line.")
-    is_manager = fields.Boolean("Leads people")
-    grade_performance = fields.Selection(GRADES, "Performance")
-    grade_conduct = fields.Selection(GRADES, "Conduct")
-    grade_leadership = fields.Selection(GRADES, "Leadership")
-    assessment_requested = fields.Boolean()
-    place = fields.Char("Place of issue")
-    signer_name = fields.Char()
-    signer_role = fields.Char()
     missing = fields.Text(compute="_compute_missing", string="Missing in HR")
 
     @api.model
@@ -100,29 +82,7 @@ class BexioReferenceWizard(models.TransientModel):
 
     def action_create(self):
         self.ensure_one()
-        fields_to_copy = [
-            "employee_id",
-            "reference_type",
-            "language",
-            "employee_name",
-            "birth_date",
-            "origin",
-            "function",
-            "workload",
-            "date_start",
-            "date_end",
-            "tasks",
-            "is_manager",
-            "grade_performance",
-            "grade_conduct",
-            "grade_leadership",
-            "assessment_requested",
-            "place",
-            "signer_name",
-            "signer_role",
-        ]
-        values = {name: self[name] for name in fields_to_copy}
-        values["employee_id"] = self.employee_id.id
+        values = self._facts_values()
         values["company_id"] = self.employee_id.company_id.id
         reference = self.env["bexio.reference"].create(values)
         reference.action_generate_text()
