@@ -283,18 +283,15 @@ class BexioReference(models.Model):
             if ref.state != "approved":
                 raise UserError(self.env._("Only approved references are issued."))
             key = self.env["bexio.reference.key"]._for_company(ref.company_id)
-            secrets = key.sudo()
             doc = str(uuid.uuid4())
             ref.with_context(bexio_reference_issue=True).doc_uuid = doc
             values = ref._signed_values()
-            token = signing.sign(secrets.private_pem, key.kid, values)
+            token = signing.sign(key.private_pem, key.kid, values)
             base = ref.get_base_url()
             ref.with_context(bexio_reference_issue=True).write(
                 {
                     "token": token,
-                    "content_hash": hashlib.sha256(
-                        signing.canonical(values)
-                    ).hexdigest(),
+                    "content_hash": signing.fingerprint(values),
                     "verify_url": f"{base}/zeugnis/verify/{doc}?t={token}",
                 }
             )
@@ -373,7 +370,6 @@ class BexioReference(models.Model):
         }
 
     # ---------------------------------------------------------- verification
-    @api.model
     def _masked_employee(self):
         """Initials and year of birth: enough for the holder of the paper to recognise,
         too little for someone who guessed a URL to learn who was employed here."""

@@ -20,7 +20,7 @@ class BexioReferenceKey(models.Model):
 
     @api.model
     def _for_company(self, company):
-        """The company's current key, made on first use."""
+        """The company's current key, made on first use; as superuser, to sign with."""
         key = self.sudo().search([("company_id", "=", company.id)], limit=1)
         if not key:
             pem, public, kid = signing.new_key()

@@ -42,6 +42,11 @@ def canonical(values):
     ).encode()
 
 
+def fingerprint(values):
+    """The SHA-256 of the signed bytes: what the page and the PDF show as fingerprint."""
+    return hashlib.sha256(canonical(values)).hexdigest()
+
+
 def text_hash(text):
     return hashlib.sha256(text.replace("\r\n", "\n").strip().encode()).hexdigest()
 
