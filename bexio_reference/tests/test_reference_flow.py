@@ -17,6 +17,8 @@ from pyzbar.pyzbar import decode
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form, HttpCase, new_test_user, tagged
 
+from ..controllers import verify
+
 
 @tagged("post_install", "-at_install")
 class TestReferenceFlow(HttpCase):
@@ -261,6 +263,19 @@ class TestReferenceFlow(HttpCase):
             "Ersetzt durch eine korrigierte Fassung"
         )
         self.check_page(valid, "revoked", "Revoked")
+
+    def test_one_address_checking_too_often_is_slowed_down(self):
+        verify._hits.clear()
+        self.addCleanup(verify._hits.clear)  # the other tests share the address
+        ref = self.issued()
+        path = urlsplit(ref.sudo().verify_url)
+        valid = f"{path.path}?{path.query}"
+        answers = [self.url_open(valid).status_code for _i in range(verify.LIMIT)]
+        self.assertEqual(set(answers), {200})
+        page = self.url_open(valid)
+        self.assertEqual(page.status_code, 429)
+        self.assertIn("Too many checks", page.text)
+        self.assertNotIn("Alpenblick", page.text)
 
     def test_changing_the_stored_text_breaks_the_signature(self):
         ref = self.issued()
