@@ -1,3 +1,4 @@
 from . import oauth_state
 from . import token_provider
 from . import connection_probe
+from . import record_changes

@@ -6,6 +6,8 @@ import logging
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.bexio_connector.services.record_changes import changed_values
+
 from bexio_api import errors
 
 from ..services import employee_mapping as mapping
@@ -291,18 +293,12 @@ class HrEmployee(models.Model):
                     if k not in values
                 }
             )
-        changes = {k: v for k, v in values.items() if self._bexio_differs(k, v)}
+        changes = changed_values(self, values)
         bank = detail.iban if detail is not None else None
         if changes:
             self.with_context(bexio_no_outbox=True).write(changes)
         bank_changed = bank and self._bexio_set_bank_account(bank)
         return bool(changes or bank_changed)
-
-    def _bexio_differs(self, field_name, value):
-        current = self[field_name]
-        if isinstance(current, models.BaseModel):
-            return current.id != (value or False)
-        return (current or False) != (value or False)
 
     def _bexio_values_from_payroll(self, detail):
         country = self.env["res.country"]

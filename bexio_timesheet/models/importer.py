@@ -11,26 +11,11 @@ import logging
 
 from odoo import api, models
 
+from odoo.addons.bexio_connector.services.record_changes import changed_values
+
 from .bexio_connection import CUSTOMER_GROUP_NAMES, CUSTOMER_RULE_THRESHOLD
 
 _logger = logging.getLogger(__name__)
-
-
-def _differs(record, values):
-    """The part of ``values`` that differs from ``record`` (many2one compared by id)."""
-    changes = {}
-    for name, value in values.items():
-        current = record[name]
-        if record._fields[name].type in ("many2many", "one2many"):
-            # values hold [(6, 0, ids)]: compare the sets of ids
-            if set(current.ids) != set(value[0][2]):
-                changes[name] = value
-            continue
-        if isinstance(current, models.BaseModel):
-            current = current.id
-        if (current or False) != (value or False):
-            changes[name] = value
-    return changes
 
 
 class BexioTimesheetImporter(models.AbstractModel):
@@ -114,7 +99,7 @@ class BexioTimesheetImporter(models.AbstractModel):
                                 values, connection_id=connection.id, bexio_ref=record.id
                             )
                         )
-                    elif changes := _differs(existing, values):
+                    elif changes := changed_values(existing, values):
                         existing.write(changes)
                         run._count("updated")
                     else:
@@ -174,7 +159,7 @@ class BexioTimesheetImporter(models.AbstractModel):
                         dict(values, bexio_contact_ref=contact.id)
                     )
                     run._count("created")
-                elif changes := _differs(partner, values):
+                elif changes := changed_values(partner, values):
                     partner.write(changes)
                     run._count("updated")
                 else:
@@ -328,7 +313,7 @@ class BexioTimesheetImporter(models.AbstractModel):
                         )
                     )
                     run._count("created")
-                elif changes := _differs(record, values):
+                elif changes := changed_values(record, values):
                     record.write(changes)
                     run._count("updated")
                 else:
@@ -411,7 +396,7 @@ class BexioTimesheetImporter(models.AbstractModel):
                 line = known.get(sheet.id)
                 if line is None:
                     new.append(dict(values, bexio_timesheet_ref=sheet.id))
-                elif changes := _differs(line, values):
+                elif changes := changed_values(line, values):
                     line.write(changes)
                     run._count("updated")
                 else:

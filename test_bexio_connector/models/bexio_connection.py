@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import models
 
+from odoo.addons.bexio_connector.services.record_changes import changed_values
+
 
 class BexioConnection(models.Model):
     _inherit = "bexio.connection"
@@ -32,8 +34,8 @@ class BexioConnection(models.Model):
                 if not record:
                     records.create(values)
                     run._count("created")
-                elif any(record[k] != v for k, v in values.items()):
-                    record.write(values)
+                elif changes := changed_values(record, values):
+                    record.write(changes)
                     run._count("updated")
                 else:
                     run._count("skipped")
