@@ -2,3 +2,4 @@ from . import oauth_state
 from . import token_provider
 from . import connection_probe
 from . import record_changes
+from . import address

@@ -6,6 +6,7 @@ import logging
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.bexio_connector.services.address import join_street, split_street
 from odoo.addons.bexio_connector.services.record_changes import changed_values
 
 from bexio_api import errors
@@ -322,7 +323,7 @@ class HrEmployee(models.Model):
             "bexio_hours_per_week": float(detail.hours_per_week or 0),
         }
         if address:
-            street = mapping.join_street(
+            street = join_street(
                 address.street_name or address.street, address.house_number
             )
             values.update(
@@ -341,9 +342,7 @@ class HrEmployee(models.Model):
 
     def _bexio_values_from_contact(self, contact):
         first, last = contact.get("name_2") or "", contact.get("name_1") or ""
-        street = mapping.join_street(
-            contact.get("street_name"), contact.get("house_number")
-        )
+        street = join_street(contact.get("street_name"), contact.get("house_number"))
         values = {
             "name": f"{first} {last}".strip() or None,
             "private_email": contact.get("mail") or None,
@@ -435,7 +434,7 @@ class HrEmployee(models.Model):
         """
         wanted = {b for f in changed for b in mapping.PAYROLL_SOURCES.get(f, ())}
         first, last = mapping.split_name(self.name)
-        street_name, house_number = mapping.split_street(self.private_street)
+        street_name, house_number = split_street(self.private_street)
         lang = (self.lang or "")[:2]
         candidates = {
             "first_name": first,
@@ -563,7 +562,7 @@ class HrEmployee(models.Model):
 
     def _bexio_contact_values(self):
         first, last = mapping.split_name(self.name)
-        street_name, house_number = mapping.split_street(self.private_street)
+        street_name, house_number = split_street(self.private_street)
         return {
             "name_1": last,
             "name_2": first,

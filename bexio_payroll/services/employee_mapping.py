@@ -6,8 +6,6 @@ Pure conversions, no records: which bexio value an Odoo value becomes and back, 
 values bexio must not receive because they are invalid.
 """
 
-import re
-
 from stdnum import iban as iban_number
 from stdnum.ch import ssn as ahv_number
 
@@ -50,10 +48,6 @@ CONTACT_SOURCES = (
     "private_city",
 )
 
-_STREET = re.compile(
-    r"^(?P<name>.*?)\s+(?P<number>\d+\s?[a-zA-Z]?(?:[-/]\d+[a-zA-Z]?)?)$"
-)
-
 
 def split_name(name):
     """ "Anna Maria Keller" -> ("Anna Maria", "Keller"): bexio keeps first and last name apart."""
@@ -61,18 +55,6 @@ def split_name(name):
     if len(parts) < 2:
         return "", (name or "").strip()
     return " ".join(parts[:-1]), parts[-1]
-
-
-def split_street(street):
-    """ "Technikumstrasse 71a" -> ("Technikumstrasse", "71a")."""
-    match = _STREET.match((street or "").strip())
-    if not match:
-        return (street or "").strip(), ""
-    return match.group("name"), match.group("number").replace(" ", "")
-
-
-def join_street(name, number):
-    return " ".join(part for part in (name, number) if part)
 
 
 def valid_ahv(value):

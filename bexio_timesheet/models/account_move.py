@@ -5,6 +5,8 @@ from decimal import Decimal
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.bexio_connector.services.address import split_street
+
 from bexio_api import errors
 from bexio_api.formats import round_to_factor
 from bexio_api.resources import custom_position
@@ -277,10 +279,7 @@ class AccountMove(models.Model):
             return partner.bexio_contact_ref
         found = client.contacts.find_one([("name_1", partner.name, "=")])
         if found is None:
-            street, number = partner.street or "", ""
-            parts = street.rsplit(" ", 1)
-            if len(parts) == 2 and parts[1][:1].isdigit():
-                street, number = parts
+            street, number = split_street(partner.street)
             found = client.contacts.create(
                 {
                     "contact_type_id": 1 if partner.is_company else 2,

@@ -11,6 +11,7 @@ import logging
 
 from odoo import api, models
 
+from odoo.addons.bexio_connector.services.address import join_street
 from odoo.addons.bexio_connector.services.record_changes import changed_values
 
 from .bexio_connection import CUSTOMER_GROUP_NAMES, CUSTOMER_RULE_THRESHOLD
@@ -198,7 +199,7 @@ class BexioTimesheetImporter(models.AbstractModel):
                         [("name", "=", name)], limit=1
                     ) or self.env["res.partner.category"].create({"name": name})
                 tag_ids.append(tags[name].id)
-        street = " ".join(p for p in (contact.street_name, contact.house_number) if p)
+        street = join_street(contact.street_name, contact.house_number)
         values = {
             "name": contact.display_name or contact.nr or str(contact.id),
             "is_company": contact.is_company,

@@ -90,6 +90,9 @@ class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
             contact["name_1"], "Limmat Druck AG"
         )  # created: bexio had none
         self.assertEqual(self.customer.bexio_contact_ref, contact["id"])
+        self.assertEqual(
+            (contact["street_name"], contact["house_number"]), ("Seestrasse", "12")
+        )
         self.assertEqual(move.bexio_invoice_ref, draft["id"])
         self.assertEqual(move.bexio_status, "draft")
         self.assertEqual(move.bexio_total, float(draft["total"]))
