@@ -6,13 +6,15 @@ from odoo import api, fields, models
 
 from bexio_api import errors
 
+from ..services.record_changes import changed_values
+
 
 class BexioSyncRun(models.Model):
     """One run of an import or sync: what it did, what failed and why, what it cost.
 
-    Sync addons open a run with ``_open`` (or ``_start`` and ``_finish``), count with
-    ``_count``, skip malformed bexio records with ``_each_valid`` and log any other failed record
-    with ``_log_failure``: the run goes on.
+    Sync addons open a run with ``_open`` (or ``_start`` and ``_finish``), write what changed
+    with ``_update`` or count with ``_count``, skip malformed bexio records with ``_each_valid``
+    and log any other failed record with ``_log_failure``: the run goes on.
     """
 
     _name = "bexio.sync.run"
@@ -94,6 +96,14 @@ class BexioSyncRun(models.Model):
                 self._log_failure(exc.message, reference=str(record.get("id")))
                 continue
             yield record, values
+
+    def _update(self, record, values):
+        """Write on ``record`` the ``values`` that differ, and count it updated or unchanged."""
+        if changes := changed_values(record, values):
+            record.write(changes)
+            self._count("updated")
+        else:
+            self._count("skipped")
 
     def _count(self, what, number=1):
         field_name = f"{what}_count"

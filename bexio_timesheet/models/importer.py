@@ -12,7 +12,6 @@ import logging
 from odoo import api, models
 
 from odoo.addons.bexio_connector.services.address import join_street
-from odoo.addons.bexio_connector.services.record_changes import changed_values
 
 from .bexio_connection import CUSTOMER_GROUP_NAMES, CUSTOMER_RULE_THRESHOLD
 
@@ -100,11 +99,8 @@ class BexioTimesheetImporter(models.AbstractModel):
                                 values, connection_id=connection.id, bexio_ref=record.id
                             )
                         )
-                    elif changes := changed_values(existing, values):
-                        existing.write(changes)
-                        run._count("updated")
                     else:
-                        run._count("skipped")
+                        run._update(existing, values)
                 Model.create(new)
                 run._count("created", len(new))
         return run
@@ -160,11 +156,8 @@ class BexioTimesheetImporter(models.AbstractModel):
                         dict(values, bexio_contact_ref=contact.id)
                     )
                     run._count("created")
-                elif changes := changed_values(partner, values):
-                    partner.write(changes)
-                    run._count("updated")
                 else:
-                    run._count("skipped")
+                    run._update(partner, values)
             self._link_persons(client, known)
             connection.sudo().last_contact_import = newest or False
             run.message = (
@@ -314,11 +307,8 @@ class BexioTimesheetImporter(models.AbstractModel):
                         )
                     )
                     run._count("created")
-                elif changes := changed_values(record, values):
-                    record.write(changes)
-                    run._count("updated")
                 else:
-                    run._count("skipped")
+                    run._update(record, values)
                 tasks = self._known(
                     Task, "bexio_package_ref", [("project_id", "=", record.id)]
                 )
@@ -397,11 +387,8 @@ class BexioTimesheetImporter(models.AbstractModel):
                 line = known.get(sheet.id)
                 if line is None:
                     new.append(dict(values, bexio_timesheet_ref=sheet.id))
-                elif changes := changed_values(line, values):
-                    line.write(changes)
-                    run._count("updated")
                 else:
-                    run._count("skipped")
+                    run._update(line, values)
             Line.create(new)  # one batch: the hr_timesheet hooks run once for all
             run._count("created", len(new))
         return run

@@ -2,8 +2,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import models
 
-from odoo.addons.bexio_connector.services.record_changes import changed_values
-
 
 class BexioConnection(models.Model):
     _inherit = "bexio.connection"
@@ -34,9 +32,6 @@ class BexioConnection(models.Model):
                 if not record:
                     records.create(values)
                     run._count("created")
-                elif changes := changed_values(record, values):
-                    record.write(changes)
-                    run._count("updated")
                 else:
-                    run._count("skipped")
+                    run._update(record, values)
         return result
