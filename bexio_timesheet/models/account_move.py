@@ -112,18 +112,19 @@ class AccountMove(models.Model):
         if self.bexio_invoice_ref:
             return str(self.bexio_invoice_ref)  # sent already: never a second draft
         reference = self._bexio_api_reference()
+        currency = self._bexio_currency(client)
         invoice = client.invoices.find_by_api_reference(reference)
         if invoice is None:
-            values = self._bexio_invoice_values(item.connection_id, client)
+            values = self._bexio_invoice_values(item.connection_id, client, currency)
             values["api_reference"] = reference
             invoice = client.invoices.create(values)
-        self._bexio_store_invoice(item, invoice)
+        self._bexio_store_invoice(item, invoice, currency)
         return str(invoice.id)
 
-    def _bexio_store_invoice(self, item, invoice):
+    def _bexio_store_invoice(self, item, invoice, bexio_currency):
         currency = self.currency_id
         odoo_total = Decimal(str(self.amount_total))
-        factor = self._bexio_round_factor(item.connection_id._bexio_client())
+        factor = bexio_currency.round_factor if bexio_currency else None
         expected = round_to_factor(odoo_total, factor) if factor else odoo_total
         values = {
             "bexio_invoice_ref": invoice.id,
@@ -136,14 +137,19 @@ class AccountMove(models.Model):
         }
         item._store_remote_ref(self, values)
 
-    def _bexio_round_factor(self, client):
-        for currency in client.currencies.iter_all():
-            if currency.name == self.currency_id.name:
-                return currency.round_factor
-        return None
+    def _bexio_currency(self, client):
+        """bexio's record of the invoice's currency (its id and rounding), or None."""
+        return next(
+            (
+                c
+                for c in client.currencies.iter_all()
+                if c.name == self.currency_id.name
+            ),
+            None,
+        )
 
     # ------------------------------------------------------------ the values
-    def _bexio_invoice_values(self, connection, client):
+    def _bexio_invoice_values(self, connection, client, currency):
         positions = []
         for line in self.invoice_line_ids.filtered(
             lambda line: line.display_type == "product"
@@ -172,14 +178,6 @@ class AccountMove(models.Model):
         }
         if self.invoice_date_due:
             values["is_valid_to"] = self.invoice_date_due.isoformat()
-        currency = next(
-            (
-                c
-                for c in client.currencies.iter_all()
-                if c.name == self.currency_id.name
-            ),
-            None,
-        )
         if currency is None:
             raise UserError(
                 self.env._(

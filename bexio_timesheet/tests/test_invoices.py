@@ -102,6 +102,14 @@ class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
             move.bexio_document_nr.startswith("RE-")
         )  # bexio numbers by default
 
+    def test_a_push_reads_bexio_currencies_once(self):
+        before = len(self.sandbox_requests("/3.0/currencies", "GET"))
+        self.assertEqual(self.send(self.invoice()), ["done"])
+        after = len(self.sandbox_requests("/3.0/currencies", "GET"))
+        self.assertEqual(
+            after - before, 1
+        )  # the id for the draft and the rounding, together
+
     def test_an_existing_customer_is_found_not_created_again(self):
         self.send(self.invoice())
         contacts = len(self.sandbox_docs("contact"))
