@@ -100,14 +100,23 @@ class BexioConnection(models.Model):
     )
     outbox_pending_count = fields.Integer(compute="_compute_outbox_counts")
     outbox_failed_count = fields.Integer(compute="_compute_outbox_counts")
+    progress_ids = fields.One2many(
+        "bexio.sync.progress", "connection_id", string="Imports in progress"
+    )
 
     # Secrets: system administrators only, never copied, cleared by neutralize.sql.
     access_token = fields.Char(groups="base.group_system", copy=False)
     refresh_token = fields.Char(groups="base.group_system", copy=False)
     token_expires_at = fields.Integer(groups="base.group_system", copy=False)
-    oauth_state_nonce = fields.Char(groups="base.group_system", copy=False)
-    oauth_code_verifier = fields.Char(groups="base.group_system", copy=False)
-    oauth_requested_at = fields.Datetime(groups="base.group_system", copy=False)
+    oauth_state_nonce = fields.Char(
+        "Sign-in nonce", groups="base.group_system", copy=False
+    )
+    oauth_code_verifier = fields.Char(
+        "Sign-in verifier (PKCE)", groups="base.group_system", copy=False
+    )
+    oauth_requested_at = fields.Datetime(
+        "Sign-in started at", groups="base.group_system", copy=False
+    )
 
     _sql_constraints = [
         (

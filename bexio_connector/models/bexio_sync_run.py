@@ -1,5 +1,6 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import time
 from contextlib import contextmanager
 
 from odoo import api, fields, models
@@ -7,6 +8,12 @@ from odoo import api, fields, models
 from bexio_api import errors
 
 from ..services.record_changes import changed_values
+
+# Seconds between two progress reports of a run: often enough to watch, rare enough to cost
+# nothing next to the import.
+PROGRESS_INTERVAL = 1.0
+# run id -> [progress id, time of the last report]; runs live in one worker's thread.
+_progress_of_runs = {}
 
 
 class BexioSyncRun(models.Model):
@@ -78,8 +85,49 @@ class BexioSyncRun(models.Model):
         """A run for ``kind`` that counts the bexio requests made inside the block."""
         run = self._start(connection, kind)
         before = client.requests_sent
-        yield run
+        run._progress_begin()
+        try:
+            yield run
+        finally:
+            run._progress_end()
         run._finish(requests_used=client.requests_sent - before)
+
+    # ----------------------------------------------------------------- progress
+    def _progress_begin(self):
+        def begin(progress):
+            # What a dead worker left behind for the same import is over.
+            progress.search(
+                [
+                    ("connection_id", "=", self.connection_id.id),
+                    ("kind", "=", self.kind),
+                ]
+            ).unlink()
+            return progress.create(
+                {"connection_id": self.connection_id.id, "kind": self.kind}
+            ).id
+
+        with self.env.registry.cursor() as cr:
+            progress_id = begin(self.env(cr=cr, su=True)["bexio.sync.progress"])
+        _progress_of_runs[self.id] = [progress_id, time.monotonic()]
+
+    def _progress(self, done, total=0):
+        """Report that ``done`` of ``total`` records are through (0: not known yet)."""
+        state = _progress_of_runs.get(self.id)
+        now = time.monotonic()
+        if state is None or (now - state[1] < PROGRESS_INTERVAL and done != total):
+            return
+        state[1] = now
+        with self.env.registry.cursor() as cr:
+            progress = self.env(cr=cr, su=True)["bexio.sync.progress"]
+            progress.browse(state[0]).write({"done": done, "total": total})
+
+    def _progress_end(self):
+        state = _progress_of_runs.pop(self.id, None)
+        if state is not None:
+            with self.env.registry.cursor() as cr:
+                self.env(cr=cr, su=True)["bexio.sync.progress"].browse(
+                    state[0]
+                ).unlink()
 
     def _each_valid(self, records, to_values=None):
         """``(record, values)`` for each bexio record that is well formed.
@@ -88,7 +136,9 @@ class BexioSyncRun(models.Model):
         record, or one ``to_values`` cannot read, is logged on the run and left out: it fails
         alone.
         """
-        for record in records:
+        total = len(records) if isinstance(records, list | tuple) else 0
+        for done, record in enumerate(records):
+            self._progress(done, total)
             try:
                 record.validate()
                 values = to_values(record) if to_values else None

@@ -6,7 +6,9 @@ from odoo import fields, models
 class ResCompany(models.Model):
     _inherit = "res.company"
 
-    bexio_connection_ids = fields.One2many("bexio.connection", "company_id")
+    bexio_connection_ids = fields.One2many(
+        "bexio.connection", "company_id", string="bexio connections"
+    )
     bexio_connection_id = fields.Many2one(
         "bexio.connection",
         compute="_compute_bexio_connection_id",

@@ -56,7 +56,9 @@ class HrEmployee(models.Model):
     bexio_hours_per_week = fields.Float(
         "Hours per week", groups=HR, readonly=True, help="As bexio payroll has it."
     )
-    bexio_personnel_number_synced = fields.Char(groups=HR, copy=False, readonly=True)
+    bexio_personnel_number_synced = fields.Char(
+        "Personnel number last synced", groups=HR, copy=False, readonly=True
+    )
     bexio_personnel_number_remote = fields.Char(
         "Personnel number in bexio", groups=HR, copy=False, readonly=True
     )
@@ -65,6 +67,7 @@ class HrEmployee(models.Model):
         selection=lambda self: self.env["bexio.connection"]
         ._fields["payroll_state"]
         .selection,
+        string="bexio payroll module",
         compute="_compute_bexio_payroll_state",
         groups=HR,
     )
@@ -189,7 +192,8 @@ class HrEmployee(models.Model):
             by_number = {e.personnel_number: e for e in employees if e.personnel_number}
             wanted = set(only.mapped("bexio_payroll_ref")) if only else None
             today = datetime.date.today()
-            for summary in payroll:
+            for done, summary in enumerate(payroll):
+                run._progress(done, len(payroll))
                 try:
                     summary.validate()
                     if wanted is not None and summary.id not in wanted:

@@ -2,9 +2,12 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Employees both ways with the sandbox's demo company, over real HTTP, with real jobs."""
 
+from unittest.mock import patch
+
 from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
+from odoo.addons.bexio_connector.models import bexio_sync_run as sync_run_module
 from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
 
 COMPANY = "alpenblick01"
@@ -57,6 +60,35 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         ]
 
     # ------------------------------------------------------------------ import
+    def test_a_running_import_shows_its_progress_on_the_connection(self):
+        """What an administrator sees on the connection while the import runs, then gone."""
+        seen = []
+        Progress = self.registry["bexio.sync.progress"]
+        write = Progress.write
+
+        def watch(progress, values):
+            result = write(progress, values)
+            progress.env.flush_all()  # as its own transaction commits
+            # A fresh read, as the connection form does on reload.
+            self.connection.invalidate_recordset(["progress_ids"])
+            self.env["bexio.sync.progress"].invalidate_model()
+            seen.append(self.connection.progress_ids.mapped("display_name"))
+            return result
+
+        total = self.bexio_employee_count()
+        with (
+            patch.object(sync_run_module, "PROGRESS_INTERVAL", 0),
+            patch.object(Progress, "write", watch),
+        ):
+            self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(len(seen), total)
+        self.assertEqual(seen[0], [f"Employees from bexio: 0 of {total}"])
+        self.assertEqual(seen[-1], [f"Employees from bexio: {total - 1} of {total}"])
+        self.connection.invalidate_recordset(["progress_ids"])
+        self.assertFalse(
+            self.connection.progress_ids, "the progress goes with the import"
+        )
+
     def test_the_initial_import_brings_every_demo_employee(self):
         run, total = self.run, self.bexio_employee_count()
         self.assertGreaterEqual(total, 30)
