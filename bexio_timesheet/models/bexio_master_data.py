@@ -27,7 +27,7 @@ class BexioCachedMixin(models.AbstractModel):
         (
             "bexio_ref_uniq",
             "unique(connection_id, bexio_ref)",
-            "Cached twice from bexio.",
+            "This bexio record is already in Odoo.",
         ),
     ]
 
@@ -37,6 +37,8 @@ class BexioAccount(models.Model):
     _inherit = "bexio.cached.mixin"
     _description = "bexio Account"
     _order = "code"
+    # Bookkeepers type account numbers.
+    _rec_names_search = ["code", "name"]
 
     code = fields.Char(required=True, index=True)
     account_type = fields.Selection(
@@ -59,6 +61,7 @@ class BexioTax(models.Model):
     _inherit = "bexio.cached.mixin"
     _description = "bexio Tax"
     _order = "tax_type, rate desc"
+    _rec_names_search = ["code", "name"]
 
     code = fields.Char()
     rate = fields.Float(digits=(5, 2))

@@ -200,6 +200,14 @@ class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
         self.run_jobs("bexio.outbox")
         self.assertEqual(len(self.bexio_invoices(move)), 1)
 
+    def test_accounts_and_taxes_are_found_by_their_number(self):
+        accounts = self.env["bexio.account"].name_search("3400")
+        self.assertEqual(
+            [name for _id, name in accounts], ["3400 Dienstleistungserlöse"]
+        )
+        taxes = self.env["bexio.tax"].name_search("UN81")
+        self.assertEqual([i for i, _name in taxes], self.vat81.ids)
+
     def test_tax_mapping_is_suggested_by_rate(self):
         self.tax.bexio_tax_id = False
         self.connection.action_bexio_suggest_tax_mapping()
