@@ -117,6 +117,17 @@ class TestReferenceFlow(HttpCase):
         )
         self.assertEqual(ref.state, "draft")
 
+    def test_the_wizard_names_what_is_missing_instead_of_failing_in_the_database(self):
+        form = self.wizard()
+        form.date_start = False
+        form.tasks = "Projekte leiten"
+        wizard = form.save()
+        with self.assertRaisesRegex(UserError, r"^Complete this .*: Employed from\.$"):
+            wizard.action_create()
+        self.assertFalse(
+            self.env["bexio.reference"].search([("employee_id", "=", self.employee.id)])
+        )
+
     def test_the_wizard_takes_only_an_employee_from_the_context(self):
         # Opened from another record, its id is not mistaken for an employee's.
         other = Form(

@@ -1,6 +1,7 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from ..models.bexio_reference_facts import LANGUAGES
 
@@ -82,6 +83,19 @@ class BexioReferenceWizard(models.TransientModel):
 
     def action_create(self):
         self.ensure_one()
+        # Say what is missing in words, before the database refuses it in its own.
+        empty = [
+            field._description_string(self.env)
+            for name, field in self.env["bexio.reference"]._fields.items()
+            if field.required and name in self._fields and not self[name]
+        ]
+        if empty:
+            raise UserError(
+                self.env._(
+                    "Complete this before the reference is written: %s.",
+                    ", ".join(empty),
+                )
+            )
         values = self._facts_values()
         values["company_id"] = self.employee_id.company_id.id
         reference = self.env["bexio.reference"].create(values)
