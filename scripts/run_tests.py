@@ -11,22 +11,10 @@ Usage: python scripts/run_tests.py [--tier 1|2] [extra pytest arguments for tier
 """
 
 import argparse
-import os
-import re
-import shutil
-import subprocess
 import sys
-import time
 import uuid
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ODOO_CANDIDATES = ("/opt/odoo-18.0", str(ROOT.parent / "odoo-18.0"))
-
-
-def run(cmd, **kwargs):
-    print("+", " ".join(str(c) for c in cmd), flush=True)
-    return subprocess.run(cmd, **kwargs)
+from odoo_env import ROOT, addons_path, find_odoo, prepare, run
 
 
 def tier1(pytest_args):
@@ -46,131 +34,17 @@ def tier1(pytest_args):
     return result.returncode
 
 
-def find_odoo():
-    """Return (path, None) for an Odoo 18 source tree, or (None, why not)."""
-    candidates = (
-        [os.environ["ODOO_SRC"]]
-        if os.environ.get("ODOO_SRC")
-        else list(ODOO_CANDIDATES)
-    )
-    for candidate in candidates:
-        release = Path(candidate) / "odoo" / "release.py"
-        if not release.is_file() or not (Path(candidate) / "odoo-bin").is_file():
-            continue
-        match = re.search(r"version_info\s*=\s*\((\d+),\s*(\d+)", release.read_text())
-        if match and match.groups() == ("18", "0"):
-            return Path(candidate), None
-        return None, f"{candidate} holds an Odoo that is not 18.0"
-    return None, (
-        "no Odoo 18 source tree found (looked in "
-        f"{', '.join(candidates)}; set ODOO_SRC to use another)"
-    )
-
-
 def addons():
     return sorted(p.parent.name for p in ROOT.glob("*/__manifest__.py"))
 
 
-def ensure_tier2_environment(odoo):
-    """Install Odoo's own requirements and put Odoo itself on this interpreter's path."""
-    marker = Path(sys.prefix) / ".bexio-tier2-ready"
-    addon_requirements = ROOT / "requirements-odoo.txt"
-    stamp = f"{odoo}:{(odoo / 'requirements.txt').stat().st_mtime}:{addon_requirements.read_text()}"
-    if marker.exists() and marker.read_text() == stamp:
-        return
-    pip = [sys.executable, "-m", "pip", "install", "-q"]
-    # Some of Odoo's pinned sdists import pkg_resources in setup.py, which newer setuptools
-    # no longer ships; pin the build backend for those builds only.
-    constraints = ROOT / ".cache" / "build-constraints.txt"
-    constraints.parent.mkdir(exist_ok=True)
-    constraints.write_text("setuptools<70\n")
-    env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
-    run(
-        [
-            *pip,
-            "-r",
-            str(odoo / "requirements.txt"),
-            "-r",
-            str(ROOT / "requirements.txt"),
-        ],
-        check=True,
-        env=env,
-    )
-    # Odoo on the path through a .pth file: works for any 18.0 checkout, packaged or not.
-    site = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['purelib'])",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    Path(site, "odoo-18.0-source.pth").write_text(f"{odoo}\n")
-    run([*pip, "--no-deps", "-r", str(addon_requirements)], check=True)
-    marker.write_text(stamp)
-
-
-# Debian packages tier 2 needs: the database, the headers psycopg2 and python-ldap build with,
-# and the tools the tests of PDFs and pages use.
-SYSTEM_PACKAGES = (
-    *("postgresql", "postgresql-client", "libpq-dev", "libldap2-dev", "libsasl2-dev"),
-    # real PDFs, their pages as images, QR decoding, and the browser of Odoo's HttpCase
-    *("wkhtmltopdf", "poppler-utils", "libzbar0", "chromium"),
-)
-
-
-def ensure_system_packages():
-    missing = [
-        p
-        for p in SYSTEM_PACKAGES
-        if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0
-    ]
-    if not missing:
-        return
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        raise RuntimeError(f"tier 2 needs the Debian packages {' '.join(missing)}")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    run(["apt-get", "update", "-qq"], check=True, env=env)
-    run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
-
-
-def ensure_postgres():
-    """Make sure a PostgreSQL server answers and the current user may create databases."""
-    if run(["pg_isready", "-q"]).returncode != 0:
-        clusters = subprocess.run(
-            ["pg_lsclusters", "-h"], capture_output=True, text=True
-        )
-        for line in clusters.stdout.splitlines():
-            version, name = line.split()[:2]
-            run(["pg_ctlcluster", version, name, "start"])
-        for _ in range(30):
-            if run(["pg_isready", "-q"]).returncode == 0:
-                break
-            time.sleep(1)
-        else:
-            raise RuntimeError(
-                "PostgreSQL did not start; install it (apt-get install postgresql)"
-            )
-    user = os.environ.get("PGUSER") or os.environ.get("USER") or "root"
-    probe = run(["psql", "-d", "postgres", "-tAc", "select 1"], capture_output=True)
-    if probe.returncode != 0 and shutil.which("su"):
-        run(["su", "postgres", "-c", f"createuser --superuser {user}"])
-
-
 def tier2(odoo, names):
-    ensure_system_packages()
-    ensure_tier2_environment(odoo)
-    ensure_postgres()
+    prepare(odoo)
     database = f"bexio_test_{uuid.uuid4().hex[:8]}"
-    addons_path = ",".join(
-        [str(odoo / "odoo" / "addons"), str(odoo / "addons"), str(ROOT)]
-    )
     config = ROOT / ".cache" / "odoo-test.cfg"
     config.parent.mkdir(exist_ok=True)
     config.write_text(
-        f"[options]\naddons_path = {addons_path}\ndb_name = {database}\n"
+        f"[options]\naddons_path = {addons_path(odoo)}\ndb_name = {database}\n"
         "log_level = warn\nwithout_demo = all\nhttp_interface = 127.0.0.1\n"
     )
     try:

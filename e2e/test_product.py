@@ -1,0 +1,295 @@
+"""Sign in with bexio, an employee change, an invoice and a reference, as a user does them.
+
+The tests run in order and build on each other, as the user's afternoon does: the connection
+made by the first is the one the others use.
+"""
+
+import re
+import time
+
+import requests
+from demo_stack import SANDBOX_LOGIN
+from playwright.sync_api import expect
+
+COMPANY = "alpenblick01"
+NEW_PHONE = "+41 79 555 12 34"
+
+
+def wait_until(condition, what, timeout=90):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"still waiting after {timeout} s: {what}")
+
+
+def bexio_documents(stack, kind):
+    answer = requests.get(
+        f"{stack.sandbox_url}/_sandbox/api/companies/{COMPANY}/{kind}", timeout=10
+    )
+    answer.raise_for_status()
+    return answer.json()
+
+
+def outbox_settled(stack, session):
+    return not stack.call(
+        session,
+        "bexio.outbox",
+        "search_count",
+        [("state", "in", ("pending", "processing"))],
+    )
+
+
+def test_sign_in_with_bexio(stack, chromium, admin_page, shots):
+    page = admin_page
+    page.goto(f"{stack.odoo_url}/odoo/bexio-connections")
+    page.locator(".o_data_row").first.click()
+    page.click("button[name=action_connect]:visible")
+    page.wait_for_url(f"{stack.sandbox_url}/**")
+    expect(page.locator("#username")).to_be_visible()
+    page.screenshot(path=shots / "01-sign-in-with-bexio.png")
+    page.fill("#username", SANDBOX_LOGIN[0])
+    page.fill("#password", SANDBOX_LOGIN[1])
+    page.click("button[value=allow]")
+    page.wait_for_url(f"{stack.odoo_url}/odoo/**")
+    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
+        "Connected"
+    )
+    expect(page.locator("div[name=bexio_company_name]")).to_contain_text(
+        "Alpenblick Technik AG"
+    )
+    session = stack.login("admin", "admin")
+    stack.wait_for_initial_import(session)
+    runs = stack.call(
+        session, "bexio.sync.run", "search_read", [], fields=["kind", "state"]
+    )
+    assert {r["state"] for r in runs} == {"done"}, runs
+    page.reload()
+    expect(page.locator("button[name=action_test_connection]")).to_be_visible()
+    page.screenshot(path=shots / "02-connected.png", full_page=True)
+    page.goto(f"{stack.odoo_url}/odoo/bexio-sync-runs")
+    expect(page.locator(".o_data_row")).to_have_count(len(runs))
+    page.screenshot(path=shots / "03-sync-runs.png")
+
+
+def test_an_employee_edit_reaches_bexio_payroll(stack, chromium, admin_page, shots):
+    page = admin_page
+    session = stack.login("admin", "admin")
+    (employee,) = stack.call(
+        session,
+        "hr.employee",
+        "search_read",
+        [("personnel_number", "=", "1001")],
+        fields=["name", "bexio_payroll_ref"],
+    )
+    page.goto(f"{stack.odoo_url}/odoo/employees/{employee['id']}")
+    page.click(".o_notebook .nav-link:has-text('Private Information')")
+    page.locator("div[name=private_phone] input").fill(NEW_PHONE)
+    page.click("button.o_form_button_save")
+    expect(page.locator("button.o_form_button_save")).to_be_hidden()
+
+    def phone_in_bexio():
+        (in_bexio,) = (
+            e
+            for e in bexio_documents(stack, "payroll_employee")
+            if e["id"] == employee["bexio_payroll_ref"]
+        )
+        return in_bexio["phone_number"] == NEW_PHONE
+
+    wait_until(phone_in_bexio, "the new phone number in bexio payroll")
+    wait_until(lambda: outbox_settled(stack, session), "the outbox to settle")
+    page.reload()
+    page.click(".o_notebook .nav-link:has-text('bexio')")
+    expect(page.locator("div[name=bexio_sync_state]")).to_contain_text("Synced")
+    page.screenshot(path=shots / "04-employee-synced.png", full_page=True)
+
+
+def test_an_invoice_goes_to_bexio_as_a_draft(stack, chromium, admin_page, shots):
+    page = admin_page
+    session = stack.login("admin", "admin")
+    # The bookkeeper's one-time mapping, on the connection: a default revenue account and the
+    # Swiss VAT rates matched by rate.
+    page.goto(f"{stack.odoo_url}/odoo/bexio-connections")
+    page.locator(".o_data_row").first.click()
+    page.locator("div[name=invoice_default_account_id] input").fill("3400")
+    page.locator(
+        ".o-autocomplete--dropdown-item", has_text="3400 Dienstleistungserlöse"
+    ).click()
+    page.click("button[name=action_bexio_suggest_tax_mapping]")
+    expect(page.locator(".o_notification")).to_contain_text("mapped")
+    page.screenshot(path=shots / "05-invoice-mapping.png", full_page=True)
+
+    (customer,) = stack.call(
+        session,
+        "res.partner",
+        "search_read",
+        [("bexio_contact_ref", "!=", 0), ("is_company", "=", True)],
+        fields=["name"],
+        limit=1,
+    )
+    (tax,) = stack.call(
+        session,
+        "account.tax",
+        "search_read",
+        [
+            ("type_tax_use", "=", "sale"),
+            ("amount", "=", 8.1),
+            ("price_include", "=", False),
+        ],
+        fields=["bexio_tax_id"],
+        limit=1,
+    )
+    assert tax["bexio_tax_id"], "Suggest tax mapping maps the 8.1 % sales tax"
+    move_id = stack.call(
+        session,
+        "account.move",
+        "create",
+        {
+            "move_type": "out_invoice",
+            "partner_id": customer["id"],
+            "invoice_line_ids": [
+                (
+                    0,
+                    0,
+                    {
+                        "name": "Wartung Kälteanlage",
+                        "quantity": 3,
+                        "price_unit": 145.0,
+                        "tax_ids": [(6, 0, [tax["id"]])],
+                    },
+                )
+            ],
+        },
+    )
+    page.goto(f"{stack.odoo_url}/odoo/customer-invoices/{move_id}")
+    page.click("button[name=action_post]:visible")
+    page.click("button[name=action_bexio_send]:visible")
+
+    def numbered():
+        (move,) = stack.call(
+            session,
+            "account.move",
+            "read",
+            [move_id],
+            fields=[
+                "bexio_document_nr",
+                "bexio_invoice_ref",
+                "amount_total",
+                "bexio_sync_error",
+            ],
+        )
+        assert not move["bexio_sync_error"], move["bexio_sync_error"]
+        return move if move["bexio_document_nr"] else None
+
+    move = wait_until(numbered, "bexio's number on the invoice")
+    (draft,) = (
+        d
+        for d in bexio_documents(stack, "kb_invoice")
+        if d["id"] == move["bexio_invoice_ref"]
+    )
+    assert draft["document_nr"] == move["bexio_document_nr"]
+    assert draft["kb_item_status_id"] == 7  # bexio's "draft"
+    assert (
+        draft["contact_id"]
+        == stack.call(
+            session,
+            "res.partner",
+            "read",
+            [customer["id"]],
+            fields=["bexio_contact_ref"],
+        )[0]["bexio_contact_ref"]
+    )
+    assert abs(float(draft["total"]) - move["amount_total"]) < 0.05
+    page.reload()
+    page.click(".o_notebook .nav-link:has-text('Other Info')")
+    expect(page.locator(".o_form_view")).to_contain_text(move["bexio_document_nr"])
+    page.screenshot(path=shots / "06-invoice-in-bexio.png", full_page=True)
+
+
+def test_a_reference_is_written_approved_issued_and_verified(
+    stack, chromium, signed_in_page, admin_page, shots, tmp_path
+):
+    page = admin_page
+    session = stack.login("admin", "admin")
+    (employee,) = stack.call(
+        session,
+        "hr.employee",
+        "search_read",
+        [("personnel_number", "=", "1002")],
+        fields=["name"],
+    )
+    page.goto(f"{stack.odoo_url}/odoo/action-bexio_reference.bexio_reference_action")
+    page.click("button:has-text('New reference')")
+    wizard = page.locator(".modal .o_form_view")
+    wizard.locator(".o_field_widget[name=employee_id] input").fill(employee["name"])
+    page.locator(".o-autocomplete--dropdown-item").first.click()
+    expect(wizard.locator(".o_field_widget[name=employee_id] input")).to_have_value(
+        employee["name"]
+    )
+    wizard.locator(".o_field_widget[name=grade_performance] select").select_option(
+        label="4 - very good"
+    )
+    wizard.locator(".o_field_widget[name=grade_conduct] select").select_option(
+        label="4 - very good"
+    )
+    # What HR does not know yet, the wizard lists; the user types it in.
+    expect(wizard.locator(".alert")).to_contain_text("start date")
+    wizard.locator(".o_field_widget[name=date_start] input").fill("03/01/2021")
+    wizard.locator(".o_field_widget[name=function] input").fill("Servicetechnikerin")
+    wizard.locator(".o_field_widget[name=signer_role] input").fill("Geschäftsführerin")
+    wizard.locator(".o_field_widget[name=tasks] textarea").fill(
+        "Wartung und Reparatur von Kälteanlagen\nBeratung von Kundinnen und Kunden"
+    )
+    page.screenshot(path=shots / "07-reference-wizard.png", full_page=True)
+    page.locator(".modal-footer button.btn-primary").first.click()
+    expect(page.locator(".o_form_view button[name=action_check]")).to_be_visible()
+    reference_url = page.url
+    page.click("button[name=action_check]")
+    page.click("button[name=action_submit]")
+    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
+        "To approve"
+    )
+    page.click(".o_notebook .nav-link:has-text('Compliance')")
+    page.screenshot(path=shots / "08-reference-checked.png", full_page=True)
+
+    # Four eyes: the author cannot approve; the HR approver does, and issues.
+    approver = signed_in_page("approver", "approver")
+    approver.goto(reference_url)
+    approver.click("button[name=action_approve]")
+    approver.click("button[name=action_issue]")
+    expect(
+        approver.locator(".o_statusbar_status .o_arrow_button_current")
+    ).to_contain_text("Issued", timeout=60_000)
+    approver.screenshot(path=shots / "09-reference-issued.png", full_page=True)
+    approver.close()
+
+    reference_id = int(re.search(r"/(\d+)(?:\?|$)", reference_url).group(1))
+    (reference,) = stack.call(
+        session,
+        "bexio.reference",
+        "read",
+        [reference_id],
+        fields=["state", "verify_url", "pdf_attachment_id"],
+    )
+    assert reference["state"] == "issued"
+    pdf = session.get(
+        f"{stack.odoo_url}/web/content/{reference['pdf_attachment_id'][0]}",
+        timeout=30,
+    ).content
+    assert pdf.startswith(b"%PDF")
+    (tmp_path / "reference.pdf").write_bytes(pdf)
+
+    # The page the QR code leads to, for a stranger: no Odoo session.
+    stranger = chromium.new_page(viewport={"width": 1100, "height": 900})
+    stranger.goto(reference["verify_url"])
+    expect(stranger.locator(".o_bexio_verify")).to_have_attribute(
+        "data-status", "valid"
+    )
+    stranger.set_input_files(".o_pdf_input", tmp_path / "reference.pdf")
+    expect(stranger.locator(".o_compare_result.o_match")).to_have_text(
+        "This file is the document that was issued."
+    )
+    stranger.screenshot(path=shots / "10-verification-page.png", full_page=True)
+    stranger.close()

@@ -1,0 +1,425 @@
+"""The whole product on this machine: PostgreSQL, the bexio sandbox with its demo company, and
+Odoo 18 with the four addons installed and signed in to the sandbox.
+
+``python scripts/demo_stack.py`` (or ``scripts/demo``) starts it and keeps it running until
+Ctrl-C. The end-to-end tests start the same stack on other ports with ``DemoStack``.
+"""
+
+import argparse
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+from odoo_env import ROOT, addons_path, find_odoo, prepare, run
+
+ADDONS = ("bexio_payroll", "bexio_timesheet", "bexio_reference")
+# The Swiss chart of accounts and VAT: invoices go to bexio with Swiss taxes mapped.
+LOCALISATION = "l10n_ch"
+SANDBOX_LOGIN = ("demo@sandbox.bexio.local", "demo")
+SANDBOX_CLIENT = ("odoo-bexio-demo", "sandbox-secret")
+APPROVER = ("approver", "approver")
+
+# Run inside ``odoo-bin shell`` once, after the install: what an administrator would otherwise
+# type into Settings. Values come in through the environment.
+CONFIGURE = r"""
+import os
+ICP = env["ir.config_parameter"].sudo()
+base_url = os.environ["DEMO_BASE_URL"]
+sandbox = os.environ["DEMO_SANDBOX_URL"]
+for key, value in {
+    "web.base.url": base_url,
+    "web.base.url.freeze": "True",
+    "bexio_connector.client_id": os.environ["DEMO_CLIENT_ID"],
+    "bexio_connector.client_secret": os.environ["DEMO_CLIENT_SECRET"],
+    "bexio_connector.api_url": sandbox,
+    "bexio_connector.auth_url": sandbox + "/realms/bexio",
+}.items():
+    ICP.set_param(key, value)
+company = env.company
+company.write({"country_id": env.ref("base.ch").id})
+if company.name == "My Company":  # Odoo's placeholder: the demo company's own name reads better
+    company.name = "Alpenblick Technik AG"
+if company.chart_template != "ch":  # the install chose the generic chart: no country then
+    env["account.chart.template"].try_loading("ch", company, install_demo=False)
+admin = env.ref("base.user_admin")
+admin.write({"tz": "Europe/Zurich", "email": admin.email or "admin@example.ch"})
+login, password = os.environ["DEMO_APPROVER"].split(":")
+if not env["res.users"].search([("login", "=", login)]):
+    env["res.users"].create({
+        "name": "Petra Keller (HR)",
+        "login": login,
+        "password": password,
+        "email": "petra.keller@example.ch",
+        "tz": "Europe/Zurich",
+        "groups_id": [(6, 0, [env.ref("base.group_user").id, env.ref("hr.group_hr_manager").id])],
+    })
+if not env["bexio.connection"].search([("company_id", "=", company.id)]):
+    env["bexio.connection"].create({"company_id": company.id})
+env.cr.commit()
+"""
+
+
+class DemoStack:
+    """The sandbox and an Odoo server with the addons, started as child processes."""
+
+    def __init__(
+        self,
+        odoo,
+        database="bexio_demo",
+        odoo_port=8069,
+        sandbox_port=8765,
+        workdir=None,
+        reset=False,
+        log=print,
+    ):
+        self.odoo = Path(odoo)
+        self.database = database
+        self.odoo_port = odoo_port
+        self.sandbox_port = sandbox_port
+        self.workdir = Path(workdir or ROOT / ".cache" / "demo" / database)
+        self.reset = reset
+        self.log = log
+        self.processes = []
+        self.odoo_url = f"http://127.0.0.1:{odoo_port}"
+        self.sandbox_url = f"http://127.0.0.1:{sandbox_port}"
+        self.config = self.workdir / "odoo.cfg"
+
+    # ---------------------------------------------------------------- starting
+    def start(self, connect=True):
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        prepare(self.odoo)
+        self._start_sandbox()
+        self._write_config()
+        self._create_database()
+        self._start_odoo()
+        if connect:
+            session = self.login("admin", "admin")
+            if self.connection(session)["state"] != "connected":
+                self.sign_in(session)
+            self.wait_for_initial_import(session)
+        return self
+
+    def _spawn(self, name, cmd, **kwargs):
+        logfile = (self.workdir / f"{name}.log").open("ab")
+        process = subprocess.Popen(
+            cmd,
+            stdout=logfile,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            **kwargs,
+        )
+        self.processes.append(process)
+        return process
+
+    def _wait_for(self, url, what, process, timeout=120):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(
+                    f"{what} stopped (exit {process.returncode}); see {self.workdir}"
+                )
+            try:
+                if requests.get(url, timeout=2).status_code < 500:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.3)
+        raise RuntimeError(f"{what} did not answer at {url} within {timeout} s")
+
+    def _start_sandbox(self):
+        cmd = [
+            sys.executable,
+            "-m",
+            "bexio_sandbox",
+            "--db",
+            str(self.workdir / "sandbox.db"),
+            "serve",
+            "--port",
+            str(self.sandbox_port),
+        ]
+        if self.reset:
+            cmd.append("--reset")
+        process = self._spawn("sandbox", cmd, cwd=ROOT)
+        self._wait_for(f"{self.sandbox_url}/_sandbox/", "the bexio sandbox", process)
+        self.log(f"bexio sandbox: {self.sandbox_url}")
+
+    def _write_config(self):
+        self.config.write_text(
+            "[options]\n"
+            f"addons_path = {addons_path(self.odoo)}\n"
+            f"db_name = {self.database}\n"
+            f"dbfilter = ^{self.database}$\n"
+            "without_demo = all\n"
+            "http_interface = 127.0.0.1\n"
+            f"http_port = {self.odoo_port}\n"
+            # a gevent port of its own, so two stacks can run side by side
+            f"gevent_port = {self.odoo_port + 3}\n"
+            "server_wide_modules = base,web,queue_job\n"
+            f"logfile = {self.workdir / 'odoo.log'}\n"
+            "log_level = info\n"
+            "\n[queue_job]\nchannels = root:2\n"
+        )
+
+    def _odoo_bin(self, *args, command=()):
+        return [
+            sys.executable,
+            str(self.odoo / "odoo-bin"),
+            *command,
+            "-c",
+            str(self.config),
+            *args,
+        ]
+
+    def _database_exists(self):
+        probe = subprocess.run(
+            [
+                "psql",
+                "-d",
+                "postgres",
+                "-tAc",
+                "select 1 from pg_database where datname = %s" % _quote(self.database),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        return probe.stdout.strip() == "1"
+
+    def _create_database(self):
+        if self.reset:
+            run(["dropdb", "--if-exists", self.database], check=True)
+        if self._database_exists():
+            self.log(f"Odoo database {self.database}: kept (use --reset to start over)")
+            return
+        self.log(
+            f"Odoo database {self.database}: installing {', '.join(ADDONS)} and "
+            f"{LOCALISATION} (a few minutes the first time)"
+        )
+        modules = ",".join((*ADDONS, LOCALISATION))
+        install = run(
+            self._odoo_bin(
+                "-d", self.database, "-i", modules, "--stop-after-init", "--no-http"
+            ),
+            cwd=ROOT,
+        )
+        if install.returncode != 0:
+            raise RuntimeError(
+                f"installing the addons failed; see {self.workdir}/odoo.log"
+            )
+        env = dict(
+            os.environ,
+            DEMO_BASE_URL=self.odoo_url,
+            DEMO_SANDBOX_URL=self.sandbox_url,
+            DEMO_CLIENT_ID=SANDBOX_CLIENT[0],
+            DEMO_CLIENT_SECRET=SANDBOX_CLIENT[1],
+            DEMO_APPROVER=":".join(APPROVER),
+        )
+        configure = subprocess.run(
+            self._odoo_bin("-d", self.database, "--no-http", command=("shell",)),
+            input=CONFIGURE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+        )
+        if configure.returncode != 0:
+            raise RuntimeError(
+                f"configuring the database failed:\n{configure.stderr[-2000:]}"
+            )
+
+    def _start_odoo(self):
+        process = self._spawn("odoo-server", self._odoo_bin(), cwd=ROOT)
+        self._wait_for(f"{self.odoo_url}/web/login", "Odoo", process, timeout=180)
+        self.log(f"Odoo: {self.odoo_url} (admin / admin)")
+
+    # ------------------------------------------------------------ using Odoo
+    def login(self, login, password):
+        """A requests session signed in to Odoo as ``login``."""
+        session = requests.Session()
+        page = session.get(f"{self.odoo_url}/web/login", timeout=30)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        answer = session.post(
+            f"{self.odoo_url}/web/login",
+            data={"login": login, "password": password, "csrf_token": token},
+            timeout=30,
+        )
+        if "/web/login" in answer.url:
+            raise RuntimeError(f"Odoo refused the login of {login}")
+        return session
+
+    def call(self, session, model, method, *args, **kwargs):
+        answer = session.post(
+            f"{self.odoo_url}/web/dataset/call_kw/{model}/{method}",
+            json={
+                "jsonrpc": "2.0",
+                "method": "call",
+                "params": {
+                    "model": model,
+                    "method": method,
+                    "args": args,
+                    "kwargs": kwargs,
+                },
+            },
+            timeout=60,
+        ).json()
+        if "error" in answer:
+            raise RuntimeError(answer["error"]["data"]["message"])
+        return answer.get("result")
+
+    def connection(self, session):
+        (connection,) = self.call(
+            session, "bexio.connection", "search_read", [], fields=["state", "name"]
+        )
+        return connection
+
+    def sign_in(self, session):
+        """ "Sign in with bexio" as a person would, with the sandbox's demo user."""
+        from bexio_sandbox.testing import submit_login
+
+        connection = self.connection(session)
+        to_bexio = session.get(
+            f"{self.odoo_url}/bexio/oauth/authorize/{connection['id']}",
+            allow_redirects=False,
+            timeout=30,
+        )
+        back = submit_login(to_bexio.headers["Location"], *SANDBOX_LOGIN)
+        if back.status_code != 302:
+            raise RuntimeError(f"the sandbox refused the sign-in: {back.text[:300]}")
+        session.get(back.headers["Location"], timeout=60)
+        connection = self.connection(session)
+        if connection["state"] != "connected":
+            raise RuntimeError(
+                f"the connection is {connection['state']} after signing in"
+            )
+        self.log(f"Signed in to bexio: {connection['name']}")
+
+    def wait_for_initial_import(self, session, timeout=600):
+        """Wait until the jobs of the bexio channel are done, printing the import's progress."""
+        deadline = time.monotonic() + timeout
+        said = None
+        while time.monotonic() < deadline:
+            waiting = self.call(
+                session,
+                "queue.job",
+                "search_count",
+                [
+                    ("channel", "=like", "root.bexio%"),
+                    ("state", "not in", ("done", "failed", "cancelled")),
+                ],
+            )
+            progress = self.call(
+                session,
+                "bexio.sync.progress",
+                "search_read",
+                [],
+                fields=["display_name"],
+            )
+            line = (
+                "; ".join(p["display_name"] for p in progress)
+                or f"{waiting} job(s) waiting"
+            )
+            if line != said:
+                self.log(f"  import: {line}")
+                said = line
+            if not waiting:
+                break
+            time.sleep(1)
+        else:
+            raise RuntimeError(f"the initial import did not finish within {timeout} s")
+        runs = self.call(
+            session,
+            "bexio.sync.run",
+            "search_read",
+            [],
+            fields=["kind", "state", "created_count", "failed_count"],
+            order="id",
+        )
+        for sync_run in runs:
+            self.log(
+                f"  {sync_run['kind']}: {sync_run['created_count']} created, "
+                f"{sync_run['failed_count']} failed ({sync_run['state']})"
+            )
+
+    # ---------------------------------------------------------------- stopping
+    def stop(self):
+        for process in reversed(self.processes):
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        self.processes.clear()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def _quote(name):
+    return "'" + name.replace("'", "''") + "'"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", default="bexio_demo")
+    parser.add_argument("--port", type=int, default=8069, help="Odoo's port")
+    parser.add_argument("--sandbox-port", type=int, default=8765)
+    parser.add_argument(
+        "--reset", action="store_true", help="start over: new database and demo company"
+    )
+    parser.add_argument(
+        "--no-connect",
+        action="store_true",
+        help='leave "Sign in with bexio" to you (the connection is prepared)',
+    )
+    args = parser.parse_args()
+    odoo, why = find_odoo()
+    if odoo is None:
+        print(
+            f"Odoo 18 is needed to run the product, and {why}.\n"
+            "Put an Odoo 18.0 source tree at /opt/odoo-18.0 or ../odoo-18.0 (for example "
+            "git clone --depth 1 -b 18.0 https://github.com/odoo/odoo), or point ODOO_SRC "
+            "at one; or run `docker compose up` with Docker. The sandbox alone runs with "
+            "scripts/sandbox.",
+            file=sys.stderr,
+        )
+        return 2
+    stack = DemoStack(
+        odoo,
+        database=args.database,
+        odoo_port=args.port,
+        sandbox_port=args.sandbox_port,
+        reset=args.reset,
+    )
+    # A plain kill stops the children too, as Ctrl-C does.
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(0))
+    with stack:
+        stack.start(connect=not args.no_connect)
+        print(
+            f"\nReady. Odoo: {stack.odoo_url} (admin / admin; approver / approver for the "
+            "second signature)\n"
+            f"bexio sandbox: {stack.sandbox_url} (sign in as {SANDBOX_LOGIN[0]} / "
+            f"{SANDBOX_LOGIN[1]}; requests and faults at {stack.sandbox_url}/_sandbox/)\n"
+            f"Logs: {stack.workdir}. Ctrl-C stops both.",
+            flush=True,
+        )
+        try:
+            while all(p.poll() is None for p in stack.processes):
+                time.sleep(1)
+            print("A process stopped; see the logs.", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("\nStopping.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
