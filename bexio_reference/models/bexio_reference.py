@@ -57,19 +57,23 @@ class BexioReference(models.Model):
     )
     approver_id = fields.Many2one("res.users", readonly=True, copy=False)
     finding_ids = fields.One2many("bexio.reference.finding", "reference_id", copy=False)
-    open_high_count = fields.Integer(compute="_compute_open_high_count")
+    open_high_count = fields.Integer(
+        "Open high-severity findings", compute="_compute_open_high_count"
+    )
     version = fields.Integer(default=1, readonly=True)
     previous_id = fields.Many2one("bexio.reference", readonly=True, copy=False)
     superseded_by_id = fields.Many2one("bexio.reference", readonly=True, copy=False)
     # Issue data: what the QR code points at and what its signature covers.
-    doc_uuid = fields.Char(copy=False, readonly=True, index=True)
+    doc_uuid = fields.Char("Document ID", copy=False, readonly=True, index=True)
     token = fields.Char(copy=False, readonly=True, groups=HR)
-    content_hash = fields.Char(copy=False, readonly=True)
-    pdf_hash = fields.Char(copy=False, readonly=True)
-    verify_url = fields.Char(copy=False, readonly=True, groups=HR)
+    content_hash = fields.Char("Content fingerprint", copy=False, readonly=True)
+    pdf_hash = fields.Char("PDF fingerprint", copy=False, readonly=True)
+    verify_url = fields.Char("Verification link", copy=False, readonly=True, groups=HR)
     revoked_at = fields.Datetime(copy=False, readonly=True)
     revoke_reason = fields.Text(copy=False, readonly=True)
-    pdf_attachment_id = fields.Many2one("ir.attachment", copy=False, readonly=True)
+    pdf_attachment_id = fields.Many2one(
+        "ir.attachment", "Issued PDF", copy=False, readonly=True
+    )
 
     _sql_constraints = [
         ("doc_uuid_uniq", "unique(doc_uuid)", "Document ids are unique.")
@@ -130,6 +134,17 @@ class BexioReference(models.Model):
         if self.is_manager:
             grades["leadership"] = int(self.grade_leadership or 0)
         return grades
+
+    def _report_lang(self):
+        """The installed Odoo language that speaks the reference's language, Swiss first.
+
+        Without one, the printing user's language.
+        """
+        installed = [code for code, _name in self.env["res.lang"].get_installed()]
+        for code in (f"{self.language}_CH", *sorted(installed)):
+            if code in installed and code.split("_")[0] == self.language:
+                return code
+        return self.env.lang
 
     def _format_date(self, value):
         return value.strftime("%d.%m.%Y") if value else ""
@@ -427,7 +442,9 @@ class BexioReferenceFinding(models.Model):
     severity = fields.Selection(
         [("high", "High"), ("medium", "Medium"), ("low", "Low")], required=True
     )
-    severity_order = fields.Integer(compute="_compute_severity_order", store=True)
+    severity_order = fields.Integer(
+        "Severity rank", compute="_compute_severity_order", store=True
+    )
     explanation = fields.Text(required=True)
     passage = fields.Char()
     decision = fields.Selection(

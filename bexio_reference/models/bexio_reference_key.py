@@ -15,7 +15,9 @@ class BexioReferenceKey(models.Model):
     company_id = fields.Many2one("res.company", required=True, index=True)
     kid = fields.Char("Key ID", required=True, index=True, readonly=True)
     public_key = fields.Char(required=True, readonly=True)
-    private_pem = fields.Text(groups="base.group_system", copy=False, readonly=True)
+    private_pem = fields.Text(
+        "Private key", groups="base.group_system", copy=False, readonly=True
+    )
     active = fields.Boolean(default=True)
 
     @api.model

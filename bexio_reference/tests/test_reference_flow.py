@@ -117,6 +117,28 @@ class TestReferenceFlow(HttpCase):
         )
         self.assertEqual(ref.state, "draft")
 
+    def test_the_pdf_speaks_the_language_of_the_reference_not_of_the_printer(self):
+        for code in ("de_CH", "fr_CH"):
+            self.env["res.lang"]._activate_lang(code)
+        self.env["ir.module.module"]._load_module_terms(
+            ["bexio_reference"], ["de_CH", "fr_CH"], overwrite=True
+        )
+        ref = self.issued()  # German; the author works in English
+        Report = self.env["ir.actions.report"].with_context(lang="fr_CH")
+        html = Report._render_qweb_html(
+            "bexio_reference.action_report_reference", ref.ids
+        )[0].decode()
+        self.assertIn("Scannen Sie den Code, um zu prüfen", html)
+        self.assertNotIn("Scan the code", html)
+        # The screens follow the user's language: a Swiss French HR user reads French.
+        states = dict(
+            self.env["bexio.reference"]
+            .with_context(lang="fr_CH")
+            ._fields["state"]
+            ._description_selection(self.env(context={"lang": "fr_CH"}))
+        )
+        self.assertEqual(states["to_approve"], "À approuver")
+
     def test_the_wizard_names_what_is_missing_instead_of_failing_in_the_database(self):
         form = self.wizard()
         form.date_start = False
@@ -127,6 +149,15 @@ class TestReferenceFlow(HttpCase):
         self.assertFalse(
             self.env["bexio.reference"].search([("employee_id", "=", self.employee.id)])
         )
+        # The same message for a Swiss French HR user, in French.
+        self.env["res.lang"]._activate_lang("fr_CH")
+        self.env["ir.module.module"]._load_module_terms(
+            ["bexio_reference"], ["fr_CH"], overwrite=True
+        )
+        with self.assertRaisesRegex(
+            UserError, r"^Complétez ceci .*: Employé depuis le\.$"
+        ):
+            wizard.with_context(lang="fr_CH").action_create()
 
     def test_the_wizard_takes_only_an_employee_from_the_context(self):
         # Opened from another record, its id is not mistaken for an employee's.

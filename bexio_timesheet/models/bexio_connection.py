@@ -25,6 +25,7 @@ class BexioConnection(models.Model):
         "contact is imported; from ten on, only customers.",
     )
     last_contact_import = fields.Char(
+        "Contacts imported up to",
         readonly=True,
         copy=False,
         help="bexio's timestamp of the newest contact already imported (incremental imports).",
