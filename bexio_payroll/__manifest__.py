@@ -3,7 +3,7 @@
 {
     "name": "bexio Payroll",
     "summary": "Employees both ways between Odoo and bexio Payroll and contacts",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.0.1",
     "category": "Human Resources/Employees",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",

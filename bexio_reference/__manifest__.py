@@ -4,7 +4,7 @@
     "name": "bexio Employment References",
     "summary": "Swiss employment references: compliance check, four-eyes approval, signed PDF "
     "with a QR code and a public verification page",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Human Resources/Employees",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",
@@ -12,7 +12,7 @@
     "license": "LGPL-3",
     "development_status": "Beta",
     "depends": ["bexio_payroll", "hr_contract", "web"],
-    "external_dependencies": {"python": ["cryptography", "qrcode"]},
+    "external_dependencies": {"python": ["cryptography"]},
     "data": [
         "security/bexio_reference_security.xml",
         "security/ir.model.access.csv",

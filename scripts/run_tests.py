@@ -7,7 +7,10 @@ Tier 2 (when an Odoo 18 source tree is found and the repository has addons): eve
 installed in a fresh PostgreSQL database and its ``tests/`` run with pytest-odoo. Odoo is looked
 for in $ODOO_SRC, then /opt/odoo-18.0, then ../odoo-18.0 beside the repository.
 
-Usage: python scripts/run_tests.py [--tier 1|2] [extra pytest arguments for tier 1]
+Tier 3 (with Odoo too): ``e2e/`` starts the demo stack (sandbox, Odoo server with its job
+runner) on spare ports and drives it in a real headless Chromium with Playwright.
+
+Usage: python scripts/run_tests.py [--tier 1|2|3] [extra pytest arguments for tier 1]
 """
 
 import argparse
@@ -15,6 +18,24 @@ import sys
 import uuid
 
 from odoo_env import ROOT, addons_path, find_odoo, prepare, run
+
+
+def lint():
+    """pre-commit on the whole tree, as OCA's CI runs it: hygiene, ruff, pylint-odoo."""
+    if not (ROOT / ".git").exists():
+        print("lint: not a git checkout, pre-commit skipped", flush=True)
+        return 0
+    return run(
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "run",
+            "--all-files",
+            "--show-diff-on-failure",
+        ],
+        cwd=ROOT,
+    ).returncode
 
 
 def tier1(pytest_args):
@@ -92,16 +113,51 @@ def tier2(odoo, names):
         run(["dropdb", "--if-exists", database])
 
 
+def tier3(odoo):
+    """The demo stack in a real headless Chromium: what a user does, end to end."""
+    prepare(odoo)
+    run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "-r",
+            str(ROOT / "requirements-e2e.txt"),
+        ],
+        check=True,
+    )
+    result = run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:odoo",
+            "-p",
+            "no:cacheprovider",
+            str(ROOT / "e2e"),
+        ],
+        cwd=ROOT,
+    )
+    return result.returncode
+
+
 def verdict(code):
     return "passed" if code == 0 else f"FAILED (exit {code})"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tier", choices=("1", "2"), help="run only this tier")
+    parser.add_argument("--tier", choices=("1", "2", "3"), help="run only this tier")
     args, pytest_args = parser.parse_known_args()
     summary = []
     failed = False
+    if args.tier is None:
+        code = lint()
+        failed |= code != 0
+        summary.append(f"lint (pre-commit on the whole tree): {verdict(code)}")
     if args.tier in (None, "1"):
         code = tier1(pytest_args)
         failed |= code != 0
@@ -121,6 +177,16 @@ def main():
             failed |= code != 0
             summary.append(
                 f"tier 2 (addons {', '.join(names)} in Odoo at {odoo}): {verdict(code)}"
+            )
+    if args.tier in (None, "3"):
+        odoo, why = find_odoo()
+        if odoo is None:
+            summary.append(f"tier 3 (end to end in Chromium): skipped - {why}")
+        else:
+            code = tier3(odoo)
+            failed |= code != 0
+            summary.append(
+                f"tier 3 (sandbox, Odoo server and job runner, driven in Chromium): {verdict(code)}"
             )
     print("\n== Test tiers ==", *summary, sep="\n", flush=True)
     return 1 if failed else 0

@@ -11,6 +11,7 @@
     "license": "LGPL-3",
     "development_status": "Beta",
     "depends": ["bexio_connector"],
+    "external_dependencies": {"python": ["bexio-odoo"]},
     "data": ["security/ir.model.access.csv"],
     "installable": True,
 }
