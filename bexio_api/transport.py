@@ -164,7 +164,15 @@ class Transport:
                 continue
             if status >= 400:
                 raise self._error(method, url, path, response)
-            return self._result(method, url, response, attempt, raw)
+            try:
+                return self._result(method, url, response, attempt, raw)
+            except errors.InvalidResponse:
+                # A body cut short is what a dropped connection leaves: ask again if asking
+                # again changes nothing.
+                if idempotent and attempt <= self.max_retries:
+                    self._backoff(attempt, f"{method} {path}: invalid JSON")
+                    continue
+                raise
 
     def get(self, path, **kwargs):
         return self.request("GET", path, **kwargs)

@@ -300,7 +300,7 @@ class Sandbox:
             time.sleep(self.faults.latency)
         company = self._company_of(req)
         rule = self.faults.pick(req.method, path, company)
-        if rule is not None and rule.action != "drop":
+        if rule is not None and rule.action not in ("drop", "truncate"):
             injected = self._apply_fault(rule, req, company)
             if injected is not None:
                 return injected
@@ -317,6 +317,9 @@ class Sandbox:
             else:
                 self._log(req, company, "dropped")
             raise DropConnection()
+        if rule is not None and rule.action == "truncate":
+            body = response.get_data()
+            response.set_data(body[: len(body) // 2])
         return response
 
     def _apply_fault(self, rule, req, company):

@@ -8,7 +8,9 @@ does one thing to them:
 - ``timeout``: wait ``delay`` seconds, then close the connection without processing anything;
 - ``reset``: close the connection at once without processing anything;
 - ``drop``: process and commit the request, then close the connection without answering
-  (bexio committed, the client never hears of it).
+  (bexio committed, the client never hears of it);
+- ``truncate``: process the request, then send only the first half of the answer's body
+  (malformed JSON, as a connection cut mid-answer leaves it).
 
 ``count`` limits how many requests a rule hits (None: all); ``probability`` picks them at random
 with the sandbox's seeded generator, so a run with the same seed injects the same faults.
@@ -19,7 +21,7 @@ import re
 import threading
 from dataclasses import asdict, dataclass, field
 
-ACTIONS = ("status", "delay", "timeout", "reset", "drop")
+ACTIONS = ("status", "delay", "timeout", "reset", "drop", "truncate")
 
 
 @dataclass

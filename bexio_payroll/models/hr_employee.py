@@ -460,6 +460,16 @@ class HrEmployee(models.Model):
         }
         values = {k: v for k, v in candidates.items() if k in wanted and v is not None}
         problems = []
+        if "date_of_birth" in values and not (
+            datetime.date(1900, 1, 1) <= self.birthday < datetime.date.today()
+        ):
+            del values["date_of_birth"]
+            problems.append(
+                self.env._(
+                    "The date of birth %s is not plausible; it was not sent to bexio.",
+                    self.birthday.strftime("%d.%m.%Y"),
+                )
+            )
         if "ahv_number" in wanted and self.ssnid:
             if mapping.valid_ahv(self.ssnid):
                 values["ahv_number"] = mapping.format_ahv(self.ssnid)

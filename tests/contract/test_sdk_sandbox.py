@@ -323,6 +323,21 @@ def test_connection_reset_and_timeout_on_reads_are_retried(client, sandbox):
     assert impatient.titles.list() and impatient.requests_sent == 2
 
 
+def test_an_answer_cut_short_is_asked_again_for_reads_only(client, sandbox):
+    fault(sandbox, action="truncate", method="GET", path="^/2.0/unit$", count=1)
+    before = client.requests_sent
+    assert client.units.list()
+    assert client.requests_sent - before == 2
+    # A create whose answer was cut short was committed: asking again would make two.
+    fault(sandbox, action="truncate", method="POST", path="^/2.0/contact$", count=1)
+    before = sandbox.app.store.count("alpenblick01", "contact")
+    with pytest.raises(errors.InvalidResponse, match="not valid JSON"):
+        client.contacts.create(
+            {"contact_type_id": 1, "name_1": "Einmal", "user_id": 1, "owner_id": 1}
+        )
+    assert sandbox.app.store.count("alpenblick01", "contact") == before + 1
+
+
 def test_rate_limited_job_finishes_without_a_failed_request(client, sandbox):
     requests.post(
         f"{sandbox.url}/_sandbox/api/rate_limit",

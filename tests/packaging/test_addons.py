@@ -20,6 +20,7 @@ LANGUAGES = ("de", "fr", "it")
 # Import names of the libraries the addons use beyond Odoo's own, and their distributions.
 DISTRIBUTIONS = {
     "bexio_api": "bexio-odoo",
+    "bexio_sandbox": "bexio-odoo",
     "stdnum": "python-stdnum",
     "qrcode": "qrcode",
     "cryptography": "cryptography",
@@ -38,7 +39,10 @@ def test_the_four_addons_and_the_test_addon_are_found():
         "bexio_reference",
         "bexio_timesheet",
     ]
-    assert [a.name for a in ADDONS if a not in SHIPPED] == ["test_bexio_connector"]
+    assert [a.name for a in ADDONS if a not in SHIPPED] == [
+        "test_bexio_connector",
+        "test_bexio_faults",
+    ]
 
 
 @pytest.mark.parametrize("addon", ADDONS, ids=lambda a: a.name)
@@ -60,7 +64,7 @@ def test_the_manifest_is_complete(addon):
         )
     }
     wanted = sorted(
-        dist for module, dist in DISTRIBUTIONS.items() if module in imported
+        {dist for module, dist in DISTRIBUTIONS.items() if module in imported}
     )
     declared = sorted(data.get("external_dependencies", {}).get("python", []))
     assert declared == wanted
