@@ -127,18 +127,12 @@ class Bench:
             f"logfile = {self.workdir / 'odoo.log'}\n"
         )
         install = run(
-            [
-                sys.executable,
-                str(self.odoo / "odoo-bin"),
-                "-c",
-                str(self.config),
-                "-d",
-                self.database,
+            self.odoo_bin(
                 "-i",
                 ",".join(MODULES),
                 "--stop-after-init",
                 "--no-http",
-            ]
+            )
         )
         if install.returncode:
             raise SystemExit("installing the addons failed")
@@ -147,6 +141,18 @@ class Bench:
 
         config.parse_config(["-c", str(self.config), "-d", self.database])
         self.registry = odoo.modules.registry.Registry(self.database)
+
+    def odoo_bin(self, *args):
+        """odoo-bin on the benchmark's database, with ``args``."""
+        return [
+            sys.executable,
+            str(self.odoo / "odoo-bin"),
+            "-c",
+            str(self.config),
+            "-d",
+            self.database,
+            *args,
+        ]
 
     @contextmanager
     def env(self):
@@ -537,19 +543,13 @@ class Bench:
     def bench_verify_page(self):
         port = 8369
         server = subprocess.Popen(
-            [
-                sys.executable,
-                str(self.odoo / "odoo-bin"),
-                "-c",
-                str(self.config),
-                "-d",
-                self.database,
+            self.odoo_bin(
                 "--http-port",
                 str(port),
                 "--proxy-mode",
                 "--db-filter",
                 f"^{self.database}$",
-            ],
+            ),
             start_new_session=True,
         )
         try:

@@ -33,6 +33,17 @@ def bexio_documents(stack, kind):
     return answer.json()
 
 
+def employee_numbered(stack, session, number):
+    (employee,) = stack.call(
+        session,
+        "hr.employee",
+        "search_read",
+        [("personnel_number", "=", number)],
+        fields=["name", "bexio_payroll_ref"],
+    )
+    return employee
+
+
 def outbox_settled(stack, session):
     return not stack.call(
         session,
@@ -77,13 +88,7 @@ def test_sign_in_with_bexio(stack, chromium, admin_page, shots):
 def test_an_employee_edit_reaches_bexio_payroll(stack, chromium, admin_page, shots):
     page = admin_page
     session = stack.login("admin", "admin")
-    (employee,) = stack.call(
-        session,
-        "hr.employee",
-        "search_read",
-        [("personnel_number", "=", "1001")],
-        fields=["name", "bexio_payroll_ref"],
-    )
+    employee = employee_numbered(stack, session, "1001")
     page.goto(f"{stack.odoo_url}/odoo/employees/{employee['id']}")
     page.click(".o_notebook .nav-link:has-text('Private Information')")
     page.locator("div[name=private_phone] input").fill(NEW_PHONE)
@@ -213,13 +218,7 @@ def test_a_reference_is_written_approved_issued_and_verified(
 ):
     page = admin_page
     session = stack.login("admin", "admin")
-    (employee,) = stack.call(
-        session,
-        "hr.employee",
-        "search_read",
-        [("personnel_number", "=", "1002")],
-        fields=["name"],
-    )
+    employee = employee_numbered(stack, session, "1002")
     page.goto(f"{stack.odoo_url}/odoo/action-bexio_reference.bexio_reference_action")
     page.click("button:has-text('New reference')")
     wizard = page.locator(".modal .o_form_view")

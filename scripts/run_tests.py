@@ -38,21 +38,15 @@ def lint():
     ).returncode
 
 
+def pytest_without_odoo(folder, *pytest_args):
+    """pytest on ``folder`` without pytest-odoo's plugin (these tests start what they need)."""
+    cmd = [sys.executable, "-m", "pytest", "-p", "no:odoo", "-p", "no:cacheprovider"]
+    # pytest exits 5 when it collected nothing: that is a failure of a suite, not a pass.
+    return run([*cmd, str(ROOT / folder), *pytest_args], cwd=ROOT).returncode
+
+
 def tier1(pytest_args):
-    cmd = [
-        sys.executable,
-        "-m",
-        "pytest",
-        "-p",
-        "no:odoo",
-        "-p",
-        "no:cacheprovider",
-        str(ROOT / "tests"),
-        *pytest_args,
-    ]
-    result = run(cmd, cwd=ROOT)
-    # pytest exits 5 when it collected nothing: that is a failure of this suite, not a pass.
-    return result.returncode
+    return pytest_without_odoo("tests", *pytest_args)
 
 
 def addons():
@@ -128,20 +122,7 @@ def tier3(odoo):
         ],
         check=True,
     )
-    result = run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-p",
-            "no:odoo",
-            "-p",
-            "no:cacheprovider",
-            str(ROOT / "e2e"),
-        ],
-        cwd=ROOT,
-    )
-    return result.returncode
+    return pytest_without_odoo("e2e")
 
 
 def verdict(code):
