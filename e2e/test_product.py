@@ -244,6 +244,8 @@ def test_a_reference_is_written_approved_issued_and_verified(
     page.screenshot(path=shots / "07-reference-wizard.png", full_page=True)
     page.locator(".modal-footer button.btn-primary").first.click()
     expect(page.locator(".o_form_view button[name=action_check]")).to_be_visible()
+    # Odoo puts the record's id in the address once the form has loaded.
+    page.wait_for_url(re.compile(r".*/\d+(\?.*)?$"))
     reference_url = page.url
     page.click("button[name=action_check]")
     page.click("button[name=action_submit]")
