@@ -41,7 +41,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import requests  # noqa: E402
-from odoo_env import addons_path, find_odoo, prepare, run  # noqa: E402
+from odoo_env import (  # noqa: E402
+    find_odoo,
+    install,
+    odoo_bin,
+    prepare,
+    run,
+    write_config,
+)
 
 MODULES = (
     "bexio_payroll",
@@ -119,22 +126,11 @@ class Bench:
         self.sandbox.app.faults.latency = self.args.latency
 
     def create_database(self):
-        self.config.write_text(
-            "[options]\n"
-            f"addons_path = {addons_path(self.odoo)}\n"
-            f"db_name = {self.database}\n"
-            "without_demo = all\nlog_level = warn\nhttp_interface = 127.0.0.1\n"
-            f"logfile = {self.workdir / 'odoo.log'}\n"
+        write_config(
+            self.config, self.odoo, self.database, logfile=self.workdir / "odoo.log"
         )
-        install = run(
-            self.odoo_bin(
-                "-i",
-                ",".join(MODULES),
-                "--stop-after-init",
-                "--no-http",
-            )
-        )
-        if install.returncode:
+        installed = install(self.odoo, self.config, self.database, MODULES)
+        if installed.returncode:
             raise SystemExit("installing the addons failed")
         import odoo
         from odoo.tools import config
@@ -144,15 +140,7 @@ class Bench:
 
     def odoo_bin(self, *args):
         """odoo-bin on the benchmark's database, with ``args``."""
-        return [
-            sys.executable,
-            str(self.odoo / "odoo-bin"),
-            "-c",
-            str(self.config),
-            "-d",
-            self.database,
-            *args,
-        ]
+        return odoo_bin(self.odoo, self.config, "-d", self.database, *args)
 
     @contextmanager
     def env(self):

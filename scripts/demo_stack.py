@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import requests
-from odoo_env import ROOT, addons_path, find_odoo, prepare, run
+from odoo_env import ROOT, find_odoo, install, odoo_bin, prepare, run, write_config
 
 ADDONS = ("bexio_payroll", "bexio_timesheet", "bexio_reference")
 # The Swiss chart of accounts and VAT: invoices go to bexio with Swiss taxes mapped.
@@ -113,31 +113,22 @@ class DemoStack:
         self.log(f"bexio sandbox: {self.sandbox_url}")
 
     def _write_config(self):
-        self.config.write_text(
-            "[options]\n"
-            f"addons_path = {addons_path(self.odoo)}\n"
-            f"db_name = {self.database}\n"
-            f"dbfilter = ^{self.database}$\n"
-            "without_demo = all\n"
-            "http_interface = 127.0.0.1\n"
-            f"http_port = {self.odoo_port}\n"
+        write_config(
+            self.config,
+            self.odoo,
+            self.database,
+            queue_job_channels="root:2",
+            dbfilter=f"^{self.database}$",
+            http_port=self.odoo_port,
             # a gevent port of its own, so two stacks can run side by side
-            f"gevent_port = {self.odoo_port + 3}\n"
-            "server_wide_modules = base,web,queue_job\n"
-            f"logfile = {self.workdir / 'odoo.log'}\n"
-            "log_level = info\n"
-            "\n[queue_job]\nchannels = root:2\n"
+            gevent_port=self.odoo_port + 3,
+            server_wide_modules="base,web,queue_job",
+            logfile=self.workdir / "odoo.log",
+            log_level="info",
         )
 
     def _odoo_bin(self, *args, command=()):
-        return [
-            sys.executable,
-            str(self.odoo / "odoo-bin"),
-            *command,
-            "-c",
-            str(self.config),
-            *args,
-        ]
+        return odoo_bin(self.odoo, self.config, *args, command=command)
 
     def _database_exists(self):
         probe = subprocess.run(
@@ -163,14 +154,10 @@ class DemoStack:
             f"Odoo database {self.database}: installing {', '.join(ADDONS)} and "
             f"{LOCALISATION} (a few minutes the first time)"
         )
-        modules = ",".join((*ADDONS, LOCALISATION))
-        install = run(
-            self._odoo_bin(
-                "-d", self.database, "-i", modules, "--stop-after-init", "--no-http"
-            ),
-            cwd=ROOT,
+        installed = install(
+            self.odoo, self.config, self.database, (*ADDONS, LOCALISATION)
         )
-        if install.returncode != 0:
+        if installed.returncode != 0:
             raise RuntimeError(
                 f"installing the addons failed; see {self.workdir}/odoo.log"
             )

@@ -134,6 +134,49 @@ def addons_path(odoo):
     return ",".join([str(odoo / "odoo" / "addons"), str(odoo / "addons"), str(ROOT)])
 
 
+def write_config(path, odoo, database, queue_job_channels=None, **options):
+    """An odoo.cfg at ``path`` for ``database``: Odoo's and this repository's addons, no demo
+    data, loopback only, warnings logged. ``options`` add or replace [options] keys."""
+    values = {
+        "addons_path": addons_path(odoo),
+        "db_name": database,
+        "without_demo": "all",
+        "http_interface": "127.0.0.1",
+        "log_level": "warn",
+        **options,
+    }
+    text = "[options]\n" + "".join(
+        f"{key} = {value}\n" for key, value in values.items()
+    )
+    if queue_job_channels:
+        text += f"\n[queue_job]\nchannels = {queue_job_channels}\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def odoo_bin(odoo, config, *args, command=()):
+    """The command line of odoo-bin (or its ``command``, e.g. shell) with ``config``."""
+    return [sys.executable, str(odoo / "odoo-bin"), *command, "-c", str(config), *args]
+
+
+def install(odoo, config, database, modules):
+    """Install ``modules`` in ``database`` and stop; returns the finished process."""
+    return run(
+        odoo_bin(
+            odoo,
+            config,
+            "-d",
+            database,
+            "-i",
+            ",".join(modules),
+            "--stop-after-init",
+            "--no-http",
+        ),
+        cwd=ROOT,
+    )
+
+
 def prepare(odoo):
     """Everything Odoo needs on this machine, installed and running."""
     ensure_system_packages()

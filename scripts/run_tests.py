@@ -17,7 +17,7 @@ import argparse
 import sys
 import uuid
 
-from odoo_env import ROOT, addons_path, find_odoo, prepare, run
+from odoo_env import ROOT, find_odoo, install, prepare, run, write_config
 
 
 def lint():
@@ -56,30 +56,11 @@ def addons():
 def tier2(odoo, names):
     prepare(odoo)
     database = f"bexio_test_{uuid.uuid4().hex[:8]}"
-    config = ROOT / ".cache" / "odoo-test.cfg"
-    config.parent.mkdir(exist_ok=True)
-    config.write_text(
-        f"[options]\naddons_path = {addons_path(odoo)}\ndb_name = {database}\n"
-        "log_level = warn\nwithout_demo = all\nhttp_interface = 127.0.0.1\n"
-    )
+    config = write_config(ROOT / ".cache" / "odoo-test.cfg", odoo, database)
     try:
-        install = run(
-            [
-                sys.executable,
-                str(odoo / "odoo-bin"),
-                "-c",
-                str(config),
-                "-d",
-                database,
-                "-i",
-                ",".join(names),
-                "--stop-after-init",
-                "--no-http",
-            ],
-            cwd=ROOT,
-        )
-        if install.returncode != 0:
-            return install.returncode
+        installed = install(odoo, config, database, names)
+        if installed.returncode != 0:
+            return installed.returncode
         tests = [
             str(ROOT / name / "tests")
             for name in names
