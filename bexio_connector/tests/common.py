@@ -2,7 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Test helpers: a real local bexio (the sandbox) on 127.0.0.1, and real queue_job jobs."""
 
-from contextlib import contextmanager
+import traceback
+from contextlib import contextmanager, nullcontext
 from unittest.mock import patch
 from urllib.parse import urlsplit
 
@@ -119,12 +120,16 @@ class BexioSandboxCase:
         return self.sandbox.app.store.all(company, kind)
 
     # ------------------------------------------------------------ queue_job
-    def run_jobs(self, model=None, method=None):
+    def run_jobs(self, model=None, method=None, roll_back_failures=False):
         """Run the enqueued queue_job jobs the way the job runner does; return their states.
 
         A job raising RetryableJobError is postponed, as the runner postpones it; the test
         transaction is not rolled back, so the outbox relies on its own short transactions
         for what must survive a retry, exactly as in production.
+
+        ``roll_back_failures=True`` undoes what a failed attempt wrote and marks a job that
+        raised anything else failed, as the runner does (in test mode the short transactions
+        are undone too: an outbox item then simply starts over).
         """
         domain = [("state", "in", (PENDING, ENQUEUED))]
         if model:
@@ -139,12 +144,27 @@ class BexioSandboxCase:
             job = Job.load(env, record.uuid)
             job.set_started()
             job.store()
+            attempt = self.env.cr.savepoint() if roll_back_failures else nullcontext()
             try:
-                RunJobController._try_perform_job(env, job)
+                with attempt:
+                    RunJobController._try_perform_job(env, job)
                 results.append("done")
             except RetryableJobError as err:
+                if roll_back_failures:
+                    self.env.invalidate_all(flush=False)
                 job.postpone(result=str(err), seconds=err.seconds)
                 job.set_pending(reset_retry=False)
                 job.store()
                 results.append("retry")
+            except Exception as err:
+                if not roll_back_failures:
+                    raise
+                self.env.invalidate_all(flush=False)
+                job.set_failed(
+                    exc_name=type(err).__name__,
+                    exc_message=str(err),
+                    exc_info=traceback.format_exc(),
+                )
+                job.store()
+                results.append("failed")
         return results

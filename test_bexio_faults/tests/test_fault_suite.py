@@ -11,7 +11,6 @@ doubled, the outbox drained, and the connection honest about what needs a person
 """
 
 import datetime
-import traceback
 from contextlib import contextmanager
 from unittest.mock import patch
 
@@ -19,9 +18,7 @@ from odoo.tests import tagged
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
 from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
-from odoo.addons.queue_job.controllers.main import RunJobController
-from odoo.addons.queue_job.exception import RetryableJobError
-from odoo.addons.queue_job.job import ENQUEUED, PENDING, Job
+from odoo.addons.queue_job.job import ENQUEUED, PENDING
 
 from bexio_sandbox import SandboxServer
 
@@ -116,43 +113,11 @@ class TestFaultSuite(BexioSandboxCase, AccountTestInvoicingCommon):
                 cls._baseline = self.run_workload()
         return cls._baseline
 
-    def run_due_jobs(self):
-        """Run every waiting job as the job runner would; returns how many ran."""
-        env = self.env(su=True)
-        ran = 0
-        for record in env["queue.job"].search(
-            [("state", "in", (PENDING, ENQUEUED))], order="id"
-        ):
-            job = Job.load(env, record.uuid)
-            job.set_started()
-            job.store()
-            ran += 1
-            try:
-                # As the runner: a failed attempt leaves nothing behind but what the code
-                # committed on purpose (in test mode, that too: outbox items then start over).
-                with self.env.cr.savepoint():
-                    RunJobController._try_perform_job(env, job)
-            except RetryableJobError as err:
-                self.env.invalidate_all(flush=False)
-                # Postponed; the next round plays "later".
-                job.postpone(result=str(err), seconds=0)
-                job.set_pending(reset_retry=False)
-                job.store()
-            except Exception as err:  # the runner marks such a job failed, so do we
-                self.env.invalidate_all(flush=False)
-                job.set_failed(
-                    exc_name=type(err).__name__,
-                    exc_message=str(err),
-                    exc_info=traceback.format_exc(),
-                )
-                job.store()
-        return ran
-
     def settle(self, rounds=30):
         """Run jobs, and let time pass for the outbox, until nothing is left to do."""
         Outbox = self.env["bexio.outbox"].sudo()
         for _round in range(rounds):
-            ran = self.run_due_jobs()
+            ran = len(self.run_jobs(roll_back_failures=True))
             Outbox.search([("state", "=", "pending")]).write({"next_attempt_at": False})
             Outbox._cron_resume()
             waiting = self.env["queue.job"].search_count(
