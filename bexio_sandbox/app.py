@@ -20,7 +20,7 @@ from werkzeug.wrappers import Request, Response
 from . import admin, oauth, oauth_views
 from . import resources as r
 from .errors import ApiError
-from .faults import FaultRule, Faults
+from .faults import AFTER_PROCESSING, FaultRule, Faults
 from .ratelimit import RateLimiter
 from .store import GLOBAL, Store
 
@@ -300,7 +300,7 @@ class Sandbox:
             time.sleep(self.faults.latency)
         company = self._company_of(req)
         rule = self.faults.pick(req.method, path, company)
-        if rule is not None and rule.action not in ("drop", "truncate"):
+        if rule is not None and rule.action not in AFTER_PROCESSING:
             injected = self._apply_fault(rule, req, company)
             if injected is not None:
                 return injected

@@ -22,6 +22,8 @@ import threading
 from dataclasses import asdict, dataclass, field
 
 ACTIONS = ("status", "delay", "timeout", "reset", "drop", "truncate")
+# These act on the answer of a request the sandbox has processed; the others act before.
+AFTER_PROCESSING = ("drop", "truncate")
 
 
 @dataclass
