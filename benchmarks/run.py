@@ -249,16 +249,16 @@ class Bench:
 
     def create_floor(self):
         """A plain batched create() of the values the import wrote, rolled back."""
-        models = (
-            "res.partner",
-            "hr.employee",
-            "project.project",
-            "project.task",
-            "account.analytic.line",
-        )
+        bexio_ids = {
+            "res.partner": "bexio_contact_ref",
+            "hr.employee": "bexio_payroll_ref",
+            "project.project": "bexio_project_ref",
+            "project.task": "bexio_package_ref",
+            "account.analytic.line": "bexio_timesheet_ref",
+        }
         seconds = 0.0
         with self.env() as env:
-            for model in models:
+            for model, bexio_id in bexio_ids.items():
                 Model = (
                     env[model]
                     .sudo()
@@ -268,26 +268,20 @@ class Bench:
                         bexio_no_outbox=True,
                     )
                 )
-                field = {
-                    "res.partner": "bexio_contact_ref",
-                    "hr.employee": "bexio_payroll_ref",
-                    "project.project": "bexio_project_ref",
-                    "project.task": "bexio_package_ref",
-                    "account.analytic.line": "bexio_timesheet_ref",
-                }[model]
-                records = Model.search([(field, "!=", 0)])
-                values = records.copy_data()
-                for vals in values:
-                    vals.pop("work_contact_id", None)  # one contact per employee
-                    vals.pop("user_id", None) if model == "hr.employee" else None
+                values = Model.search([(bexio_id, "!=", 0)]).copy_data()
+                if model == "hr.employee":
+                    for (
+                        vals
+                    ) in values:  # a user and a work contact belong to one employee
+                        vals.pop("user_id", None)
+                        vals.pop("work_contact_id", None)
                 env.flush_all()
-                cr = env.cr
-                cr.execute("SAVEPOINT floor")
+                env.cr.execute("SAVEPOINT floor")
                 started = time.perf_counter()
                 Model.create(values)
                 env.flush_all()
                 seconds += time.perf_counter() - started
-                cr.execute("ROLLBACK TO SAVEPOINT floor")
+                env.cr.execute("ROLLBACK TO SAVEPOINT floor")
                 env.invalidate_all(flush=False)
             env.cr.rollback()
         return seconds
