@@ -37,17 +37,20 @@ class BexioSyncProgress(models.Model):
 
     @api.depends("kind", "done", "total")
     def _compute_display_name(self):
+        def swiss(number):  # 12'000, as Swiss bookkeepers write it
+            return f"{number:,}".replace(",", "'")
+
         for progress in self:
             if progress.total:
                 progress.display_name = self.env._(
                     "%(kind)s: %(done)s of %(total)s",
                     kind=progress.kind,
-                    done=f"{progress.done:,}".replace(",", "'"),
-                    total=f"{progress.total:,}".replace(",", "'"),
+                    done=swiss(progress.done),
+                    total=swiss(progress.total),
                 )
             else:
                 progress.display_name = self.env._(
                     "%(kind)s: %(done)s so far",
                     kind=progress.kind,
-                    done=f"{progress.done:,}".replace(",", "'"),
+                    done=swiss(progress.done),
                 )

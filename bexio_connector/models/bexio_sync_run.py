@@ -93,8 +93,14 @@ class BexioSyncRun(models.Model):
         run._finish(requests_used=client.requests_sent - before)
 
     # ----------------------------------------------------------------- progress
+    @contextmanager
+    def _progress_records(self):
+        """bexio.sync.progress in a short transaction of its own (see that model)."""
+        with self.env.registry.cursor() as cr:
+            yield self.env(cr=cr, su=True)["bexio.sync.progress"]
+
     def _progress_begin(self):
-        def begin(progress):
+        with self._progress_records() as progress:
             # What a dead worker left behind for the same import is over.
             progress.search(
                 [
@@ -102,32 +108,26 @@ class BexioSyncRun(models.Model):
                     ("kind", "=", self.kind),
                 ]
             ).unlink()
-            return progress.create(
+            progress_id = progress.create(
                 {"connection_id": self.connection_id.id, "kind": self.kind}
             ).id
-
-        with self.env.registry.cursor() as cr:
-            progress_id = begin(self.env(cr=cr, su=True)["bexio.sync.progress"])
         _progress_of_runs[self.id] = [progress_id, time.monotonic()]
 
     def _progress(self, done, total=0):
         """Report that ``done`` of ``total`` records are through (0: not known yet)."""
         state = _progress_of_runs.get(self.id)
         now = time.monotonic()
-        if state is None or (now - state[1] < PROGRESS_INTERVAL and done != total):
+        if state is None or now - state[1] < PROGRESS_INTERVAL:
             return
         state[1] = now
-        with self.env.registry.cursor() as cr:
-            progress = self.env(cr=cr, su=True)["bexio.sync.progress"]
+        with self._progress_records() as progress:
             progress.browse(state[0]).write({"done": done, "total": total})
 
     def _progress_end(self):
         state = _progress_of_runs.pop(self.id, None)
         if state is not None:
-            with self.env.registry.cursor() as cr:
-                self.env(cr=cr, su=True)["bexio.sync.progress"].browse(
-                    state[0]
-                ).unlink()
+            with self._progress_records() as progress:
+                progress.browse(state[0]).unlink()
 
     def _each_valid(self, records, to_values=None):
         """``(record, values)`` for each bexio record that is well formed.
