@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import psycopg2
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 
 from bexio_api import BexioClient, OAuthClient, errors, scopes_for
@@ -126,6 +126,21 @@ class BexioConnection(models.Model):
         ),
     ]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        connections = super().create(vals_list)
+        self.env.registry.clear_cache()  # _connection_id_of
+        return connections
+
+    def write(self, vals):
+        if "company_id" in vals:
+            self.env.registry.clear_cache()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()
+
     @api.depends("company_id.name", "bexio_company_name")
     def _compute_name(self):
         for connection in self:
@@ -176,9 +191,12 @@ class BexioConnection(models.Model):
     @api.model
     def _for_company(self, company):
         """The connection of ``company`` (empty if it has none)."""
-        return (
-            self.sudo().search([("company_id", "=", company.id)], limit=1).sudo(False)
-        )
+        return self.browse(self._connection_id_of(company.id))
+
+    @tools.ormcache("company_id")
+    def _connection_id_of(self, company_id):
+        # Asked on every save of a synced record; connections are made and removed rarely.
+        return tuple(self.sudo().search([("company_id", "=", company_id)], limit=1).ids)
 
     @api.model
     def _bexio_sync_features(self):

@@ -7,6 +7,9 @@ and never sent twice. A queue_job job sends it: it reads the record's *current* 
 sync addon's push function, and ends the item. While an item is pending or being processed,
 further changes of the same record and target merge into it.
 
+Recording is one SQL statement, because it runs inside every user's save. A save that made new
+items asks the outbox cron to run at once; the cron queues one job per waiting item.
+
 State changes that must survive a rolled-back job (claiming an item, recording a transient
 failure, storing a new remote id) are written in short transactions of their own.
 """
@@ -19,16 +22,19 @@ import psycopg2
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from odoo.addons.queue_job.exception import RetryableJobError
 
 from bexio_api import errors
 
 from ..exceptions import BexioNotConnected
+from ..services import cron_waker
 
 _logger = logging.getLogger(__name__)
 
 OPEN_STATES = ("pending", "processing")
+OUTBOX_CRON = "bexio_connector.ir_cron_bexio_outbox_resume"
 BACKOFF_SECONDS = (30, 120, 600, 1800, 3600)  # then hourly
 STALE_PROCESSING = timedelta(minutes=30)
 
@@ -86,55 +92,119 @@ class BexioOutbox(models.Model):
             item.display_name = f"{item.target}: {item.record_name or item.res_model}"
 
     # -------------------------------------------------------------- recording
+    def init(self):
+        # At most one open item per record and target: the upsert below merges into it, and
+        # two transactions saving the same record at once end with one item, not two.
+        self.env.cr.execute(
+            """
+            UPDATE bexio_outbox SET state = 'cancelled'
+             WHERE state IN %(open)s AND id NOT IN (
+                   SELECT MIN(id) FROM bexio_outbox WHERE state IN %(open)s
+                    GROUP BY connection_id, res_model, res_id, target)
+            """,
+            {"open": OPEN_STATES},
+        )
+        self.env.cr.execute(
+            "CREATE UNIQUE INDEX IF NOT EXISTS bexio_outbox_open_uniq ON bexio_outbox "
+            "(connection_id, res_model, res_id, target) WHERE state IN ('pending', 'processing')"
+        )
+
     @api.model
     def _record_change(self, connection, record, target, field_names):
-        """Queue ``record`` for ``target``, merging into an open item for the same pair."""
-        record.ensure_one()
-        self.flush_model(["res_model", "res_id", "target", "connection_id", "state"])
-        self.env.cr.execute(
-            "SELECT id FROM bexio_outbox WHERE res_model = %s AND res_id = %s AND target = %s "
-            "AND connection_id = %s AND state IN %s ORDER BY id LIMIT 1 FOR UPDATE",
-            [record._name, record.id, target, connection.id, OPEN_STATES],
-        )
-        row = self.env.cr.fetchone()
-        names = set(field_names)
-        if row:
-            item = self.sudo().browse(row[0])
-            known = set(filter(None, (item.changed_fields or "").split(",")))
-            item.write(
-                {
-                    "changed_fields": ",".join(sorted(known | names)),
-                    "revision": item.revision + 1,
-                    "record_name": record.display_name,
-                }
+        """Queue ``record`` for ``target`` (see ``_record_changes``)."""
+        return self._record_changes(connection, [(record, target, field_names)])
+
+    @api.model
+    def _record_changes(self, connection, changes):
+        """Queue ``changes``, (record, target, changed field names), for ``connection``.
+
+        Runs inside the user's save, so it is one statement: each change merges into the open
+        item of its record and target or becomes a new one. When new items were made, the
+        outbox cron is asked to run now; it queues a job per item and cancels the failed items
+        the new ones supersede. Returns the items.
+        """
+        merged = {}  # one row per record and target: a statement can touch a row once
+        for record, target, names in changes:
+            merged.setdefault((record, target), set()).update(names)
+        if not merged:
+            return self.browse()
+        now = fields.Datetime.now()
+        uid = self.env.uid
+        new_items = SQL(", ").join(
+            SQL(
+                "(%s, %s, %s, %s, %s, %s, %s, 'pending', 1, 0, %s, %s, %s, %s)",
+                connection.id,
+                connection.company_id.id,
+                record._name,
+                record.id,
+                record.sudo().display_name,  # a label: no field access checks
+                target,
+                ",".join(sorted(names)),
+                uid,
+                now,
+                uid,
+                now,
             )
-            return item
-        superseded = self.sudo().search(
-            [
-                ("res_model", "=", record._name),
-                ("res_id", "=", record.id),
-                ("target", "=", target),
-                ("state", "=", "failed"),
-            ]
+            for (record, target), names in merged.items()
         )
-        superseded.write(
-            {
-                "state": "cancelled",
-                "last_error": self.env._("Superseded by a newer change."),
-            }
+        self.flush_model()
+        self.env.cr.execute(
+            SQL(
+                """
+                INSERT INTO bexio_outbox AS item (
+                    connection_id, company_id, res_model, res_id, record_name, target,
+                    changed_fields, state, revision, attempts,
+                    create_uid, create_date, write_uid, write_date)
+                VALUES %s
+                ON CONFLICT (connection_id, res_model, res_id, target)
+                   WHERE state IN ('pending', 'processing')
+                DO UPDATE SET
+                    changed_fields = (
+                        SELECT string_agg(DISTINCT name, ',' ORDER BY name)
+                          FROM unnest(string_to_array(
+                               concat_ws(',', item.changed_fields, EXCLUDED.changed_fields),
+                               ','
+                          )) AS name
+                         WHERE name <> ''),
+                    revision = item.revision + 1,
+                    record_name = EXCLUDED.record_name,
+                    write_uid = EXCLUDED.write_uid,
+                    write_date = EXCLUDED.write_date
+                RETURNING item.id, item.xmax = 0
+                """,
+                new_items,
+            )
         )
-        item = self.sudo().create(
-            {
-                "connection_id": connection.id,
-                "res_model": record._name,
-                "res_id": record.id,
-                "record_name": record.display_name,
-                "target": target,
-                "changed_fields": ",".join(sorted(names)),
-            }
+        result = self.env.cr.fetchall()
+        self.invalidate_model()
+        if any(inserted for _id, inserted in result):
+            self._wake_cron()
+        return self.sudo().browse([item_id for item_id, _inserted in result])
+
+    @api.model
+    def _wake_cron(self):
+        """Have the outbox cron run now, once per transaction.
+
+        The trigger is written in SQL, and the cron workers are signalled after the commit
+        over a connection kept open (``services.cron_waker``): ``ir.cron._trigger()`` would
+        cost a save more than all the rest of the outbox.
+        """
+        data = self.env.cr.precommit.data
+        cron_id = self.env["ir.model.data"]._xmlid_to_res_id(
+            OUTBOX_CRON, raise_if_not_found=False
         )
-        item._enqueue()
-        return item
+        if not cron_id or data.get("bexio.outbox.woken"):
+            return
+        data["bexio.outbox.woken"] = True
+        now = fields.Datetime.now()
+        self.env.cr.execute(
+            "INSERT INTO ir_cron_trigger "
+            "(cron_id, call_at, create_uid, create_date, write_uid, write_date) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [cron_id, now, self.env.uid, now, self.env.uid, now],
+        )
+        dbname = self.env.cr.dbname
+        self.env.cr.postcommit.add(lambda: cron_waker.wake_cron_workers(dbname))
 
     def _enqueue(self, eta=None):
         for item in self:
@@ -315,6 +385,21 @@ class BexioOutbox(models.Model):
     # --------------------------------------------------------------- actions
     def action_retry(self):
         items = self.filtered(lambda i: i.state in ("failed", "cancelled", "pending"))
+        # An open item of the same record and target sends its current state anyway.
+        open_pairs = {
+            (i.connection_id.id, i.res_model, i.res_id, i.target)
+            for i in self.sudo().search(
+                [
+                    ("state", "in", OPEN_STATES),
+                    ("res_id", "in", items.mapped("res_id")),
+                    ("id", "not in", items.ids),
+                ]
+            )
+        }
+        items = items.filtered(
+            lambda i: (i.connection_id.id, i.res_model, i.res_id, i.target)
+            not in open_pairs
+        )
         items.sudo().write(
             {"state": "pending", "next_attempt_at": fields.Datetime.now()}
         )
@@ -338,7 +423,12 @@ class BexioOutbox(models.Model):
 
     @api.model
     def _cron_resume(self):
-        """After an outage: send what is due, and free items a dead worker left behind."""
+        """Queue a job per item that is due; cancel failed items that newer ones supersede;
+        free items a dead worker left behind.
+
+        Runs every few minutes, which resumes sending after an outage, and at once when a
+        save made new items (``_wake_cron``).
+        """
         now = fields.Datetime.now()
         stale = self.sudo().search(
             [
@@ -347,14 +437,35 @@ class BexioOutbox(models.Model):
             ]
         )
         stale.write({"state": "pending", "processing_started_at": False})
-        due = self.sudo().search(
+        self.env.cr.execute(
+            """
+            UPDATE bexio_outbox AS old
+               SET state = 'cancelled', last_error = %s, write_date = %s
+             WHERE old.state = 'failed' AND EXISTS (
+                   SELECT FROM bexio_outbox AS new
+                    WHERE new.state IN %s AND new.id > old.id
+                      AND new.connection_id = old.connection_id
+                      AND new.res_model = old.res_model AND new.res_id = old.res_id
+                      AND new.target = old.target)
+            """,
+            [self.env._("Superseded by a newer change."), now, OPEN_STATES],
+        )
+        self.invalidate_model()
+        due = self._due()
+
+        due._enqueue()
+        return len(due)
+
+    @api.model
+    def _due(self, domain=()):
+        """Waiting items whose next attempt is due, of connections that can send."""
+        return self.sudo().search(
             [
+                *domain,
                 ("state", "=", "pending"),
                 ("connection_id.state", "in", ("connected", "error")),
                 "|",
                 ("next_attempt_at", "=", False),
-                ("next_attempt_at", "<=", now),
+                ("next_attempt_at", "<=", fields.Datetime.now()),
             ]
         )
-        due._enqueue()
-        return len(due)

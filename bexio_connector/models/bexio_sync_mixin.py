@@ -97,29 +97,40 @@ class BexioSyncMixin(models.AbstractModel):
     def create(self, vals_list):
         records = super().create(vals_list)
         if not self.env.context.get("bexio_no_outbox"):
-            for target, field_names in self._bexio_targets.items():
-                records.filtered(
-                    lambda r, t=target: r._bexio_push_on_create(t)
-                )._bexio_record(target, field_names)
+            records._bexio_record(self._bexio_targets, created=True)
         return records
 
     def write(self, vals):
         result = super().write(vals)
         if not self.env.context.get("bexio_no_outbox"):
-            for target, field_names in self._bexio_targets.items():
-                changed = set(vals) & set(field_names)
-                if changed:
-                    self.filtered(
-                        lambda r, t=target: r._bexio_should_push(t)
-                    )._bexio_record(target, changed)
+            changed = {
+                target: set(vals) & set(field_names)
+                for target, field_names in self._bexio_targets.items()
+            }
+            self._bexio_record({t: names for t, names in changed.items() if names})
         return result
 
-    def _bexio_record(self, target, field_names):
-        outbox = self.env["bexio.outbox"]
+    def _bexio_record(self, changed, created=False):
+        """Record outbox items: ``changed`` maps targets to the fields that changed.
+
+        All items of one call are recorded together, in one statement per connection.
+        """
+        changes = {}  # connection -> [(record, target, field names)]
         for record in self:
             connection = record._bexio_connection()
-            if connection:
-                outbox._record_change(connection, record, target, field_names)
+            if not connection:
+                continue
+            for target, field_names in changed.items():
+                if (
+                    record._bexio_push_on_create(target)
+                    if created
+                    else record._bexio_should_push(target)
+                ):
+                    changes.setdefault(connection, []).append(
+                        (record, target, field_names)
+                    )
+        for connection, entries in changes.items():
+            self.env["bexio.outbox"]._record_changes(connection, entries)
 
     def _bexio_connection(self):
         """The connection this record syncs through: its company's, if any."""
@@ -129,7 +140,9 @@ class BexioSyncMixin(models.AbstractModel):
             if "company_id" in self._fields and self["company_id"]
             else self.env.company
         )
-        return self.env["bexio.connection"]._for_company(company)
+        # In sudo: it is read for its settings and to record changes, and whoever may save
+        # the record may do that without seeing the connection itself.
+        return self.env["bexio.connection"]._for_company(company).sudo()
 
     def _bexio_should_push(self, target):
         """Whether a change of this record is sent to ``target`` (default: when linked)."""

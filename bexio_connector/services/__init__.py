@@ -3,3 +3,4 @@ from . import token_provider
 from . import connection_probe
 from . import record_changes
 from . import address
+from . import cron_waker

@@ -120,6 +120,16 @@ class BexioSandboxCase:
         return self.sandbox.app.store.all(company, kind)
 
     # ------------------------------------------------------------ queue_job
+    def jobs(self, model, method):
+        """The queue_job jobs that call ``method`` of ``model``, oldest first."""
+        return (
+            self.env["queue.job"]
+            .sudo()
+            .search(
+                [("model_name", "=", model), ("method_name", "=", method)], order="id"
+            )
+        )
+
     def run_jobs(self, model=None, method=None, roll_back_failures=False):
         """Run the enqueued queue_job jobs the way the job runner does; return their states.
 
@@ -131,11 +141,29 @@ class BexioSandboxCase:
         raised anything else failed, as the runner does (in test mode the short transactions
         are undone too: an outbox item then simply starts over).
         """
-        domain = [("state", "in", (PENDING, ENQUEUED))]
+        self.env.cr.flush()  # as a commit would, before the runner sees anything
+        waiting = [("state", "in", (PENDING, ENQUEUED))]
+        # A save asks the outbox cron to run now; it queues the items' jobs.
+        self.run_outbox_cron_if_asked()
+        domain = list(waiting)
         if model:
             domain.append(("model_name", "=", model))
         if method:
             domain.append(("method_name", "=", method))
+        return self._run_job_records(domain, roll_back_failures)
+
+    def outbox_cron_triggers(self):
+        cron = self.env.ref("bexio_connector.ir_cron_bexio_outbox_resume")
+        return self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)])
+
+    def run_outbox_cron_if_asked(self):
+        """Run the outbox cron when a save asked for it, as a cron worker would."""
+        triggers = self.outbox_cron_triggers()
+        if triggers:
+            triggers.unlink()
+            self.env["bexio.outbox"]._cron_resume()
+
+    def _run_job_records(self, domain, roll_back_failures):
         results = []
         env = self.env(
             su=True

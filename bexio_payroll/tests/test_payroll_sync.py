@@ -377,3 +377,14 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
             colleague.read(["bexio_payroll_ref"])
         with self.assertRaises(AccessError):
             colleague.read(["ssnid"])
+
+    def test_an_hr_officer_outside_the_bexio_groups_saves_and_it_is_sent(self):
+        officer = new_test_user(
+            self.env, login="hr_officer_no_bexio", groups="hr.group_hr_user"
+        )
+        employee = self.employee("1006")
+        employee.with_user(officer).private_phone = "+41 79 606 06 06"
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(
+            self.bexio_employee("1006")["phone_number"], "+41 79 606 06 06"
+        )

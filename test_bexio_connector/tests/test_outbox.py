@@ -16,9 +16,14 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.sign_in(cls.connection)
         cls.Record = cls.env["test.bexio.record"]
         cls.Outbox = cls.env["bexio.outbox"]
+
+    def setUp(self):
+        super().setUp()
+        # Per test: a test that revokes the tokens in bexio cannot take its new ones along.
+        self.sign_in(self.connection)
+        self.outbox_cron_triggers().unlink()  # counted below from none
 
     def items(self, record):
         return self.Outbox.search(
@@ -36,9 +41,11 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
         self.assertEqual(len(item), 1)
         self.assertEqual(item.state, "pending")
         self.assertEqual(record.bexio_sync_state, "pending")
-        job = self.env["queue.job"].search(
-            [("model_name", "=", "bexio.outbox"), ("method_name", "=", "_process")]
-        )
+        # The save asked the outbox cron to run now; the cron queues a job per item.
+        self.assertEqual(len(self.outbox_cron_triggers()), 1)
+        self.assertFalse(self.jobs("bexio.outbox", "_process"))
+        self.run_outbox_cron_if_asked()
+        job = self.jobs("bexio.outbox", "_process")
         self.assertEqual(len(job), 1)
         self.assertEqual(job.channel, "root.bexio")
         self.assertEqual(job.identity_key, f"bexio-outbox-{item.id}")
@@ -49,6 +56,38 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
         record.invalidate_recordset()
         self.assertEqual(record.bexio_sync_state, "synced")
         self.assertEqual(len(self.contacts_named("Säntis Druck AG")), 1)
+
+    def test_a_save_of_many_records_asks_the_cron_once(self):
+        records = self.Record.create(
+            [{"name": f"Seilbahn {n} AG"} for n in range(1, 4)]
+        )
+        self.assertEqual(len(self.outbox_cron_triggers()), 1)
+        items = self.Outbox.search(
+            [("res_model", "=", records._name), ("res_id", "in", records.ids)]
+        )
+        self.assertEqual(items.mapped("state"), ["pending"] * 3)
+        self.assertEqual(self.run_jobs("bexio.outbox"), ["done"] * 3)
+        self.assertTrue(all(records.mapped("bexio_contact_id")))
+        # A change merged into a waiting item asks nothing more.
+        self.env.cr.flush()  # a new transaction
+        records[0].city = "Engelberg"
+        records[0].city = "Stans"
+        self.assertEqual(len(self.outbox_cron_triggers()), 1)
+
+    def test_retrying_a_superseded_item_leaves_the_open_one_alone(self):
+        record = self.Record.create({"name": "Stanserhorn AG"})
+        self.run_jobs("bexio.outbox")
+        old = self.items(record)
+        old.sudo().write({"state": "failed", "last_error": "bexio refused"})
+        record.city = "Stans"
+        new = self.items(record).filtered(lambda i: i.state == "pending")
+        self.assertEqual(len(new), 1)
+        old.action_retry()  # would make a second open item for the same record
+        self.assertEqual(old.state, "failed")
+        self.run_outbox_cron_if_asked()
+        self.assertEqual(old.state, "cancelled")
+        self.assertEqual(self.run_jobs("bexio.outbox"), ["done"])
+        self.assertEqual(new.state, "done")
 
     def test_five_quick_edits_send_one_request(self):
         record = self.Record.create(
@@ -140,8 +179,11 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
         self.assertEqual(record.bexio_sync_state, "failed")
         self.assertIn("name_1", record.bexio_sync_error)
         record.name = "Kurz AG"  # fixing the record queues it again
-        self.assertEqual(item.state, "cancelled")
+        record.invalidate_recordset()
+        self.assertEqual(record.bexio_sync_state, "pending")
         self.run_jobs("bexio.outbox")
+        self.assertEqual(item.state, "cancelled")
+        self.assertIn("Superseded", item.last_error)
         self.assertEqual(
             self.items(record).filtered(lambda i: i.state == "done").remote_ref,
             str(record.bexio_contact_id),
