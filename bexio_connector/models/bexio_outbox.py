@@ -467,5 +467,6 @@ class BexioOutbox(models.Model):
                 "|",
                 ("next_attempt_at", "=", False),
                 ("next_attempt_at", "<=", fields.Datetime.now()),
-            ]
+            ],
+            order="id",  # in the order the changes were made
         )

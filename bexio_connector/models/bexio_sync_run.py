@@ -3,7 +3,10 @@
 import time
 from contextlib import contextmanager
 
+import psycopg2
+
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from bexio_api import errors
 
@@ -146,6 +149,44 @@ class BexioSyncRun(models.Model):
                 self._log_failure(exc.message, reference=str(record.get("id")))
                 continue
             yield record, values
+
+    def _create_records(self, model, values_by_ref, count=True):
+        """Create ``values_by_ref`` ({bexio id: values}) in as few create() calls as Odoo takes.
+
+        One batch is the fast path: create hooks (hr_timesheet's, the work contacts of
+        employees) run once for all. When Odoo refuses a record, the batch is halved until
+        each refused record stands alone; it is logged on the run with Odoo's reason and the
+        others are created. Returns {bexio id: record}; ``count`` adds them to the run's
+        created records.
+        """
+        created = {}
+
+        def attempt(chunk):
+            try:
+                with self.env.cr.savepoint():
+                    records = model.create([values for _ref, values in chunk])
+            except (UserError, psycopg2.IntegrityError, psycopg2.DataError) as exc:
+                if len(chunk) > 1:
+                    attempt(chunk[: len(chunk) // 2])
+                    attempt(chunk[len(chunk) // 2 :])
+                    return
+                reason = exc.args[0] if isinstance(exc, UserError) else exc.pgerror
+                self._log_failure(
+                    self.env._(
+                        "bexio record %(ref)s was not imported: Odoo refused it (%(reason)s).",
+                        ref=chunk[0][0],
+                        reason=str(reason or exc).strip().splitlines()[0],
+                    ),
+                    reference=str(chunk[0][0]),
+                )
+                return
+            created.update(zip((ref for ref, _values in chunk), records, strict=False))
+
+        if values_by_ref:
+            attempt(list(values_by_ref.items()))
+        if count:
+            self._count("created", len(created))
+        return created
 
     def _update(self, record, values):
         """Write on ``record`` the ``values`` that differ, and count it updated or unchanged."""

@@ -192,6 +192,7 @@ class HrEmployee(models.Model):
             by_number = {e.personnel_number: e for e in employees if e.personnel_number}
             wanted = set(only.mapped("bexio_payroll_ref")) if only else None
             today = datetime.date.today()
+            new = {}  # bexio id -> (values, IBAN): created together after the loop
             for done, summary in enumerate(payroll):
                 run._progress(done, len(payroll))
                 try:
@@ -215,10 +216,10 @@ class HrEmployee(models.Model):
                         if hint:
                             run._log_failure(hint, reference=detail.id)
                             continue
-                        employee = self._bexio_create_from(detail, company)
-                        run._count("created")
-                        by_ref[detail.id] = employee
-                        employee._bexio_apply(detail, contact, run, created=True)
+                        new[detail.id] = (
+                            self._bexio_new_values(detail, contact, company),
+                            detail.iban,
+                        )
                         continue
                     changed = employee._bexio_apply(detail, contact, run)
                     run._count("updated" if changed else "skipped")
@@ -231,6 +232,13 @@ class HrEmployee(models.Model):
                         ),
                         reference=str(summary.get("id")),
                     )
+            created = run._create_records(
+                self.with_context(bexio_no_outbox=True),
+                {ref: values for ref, (values, _iban) in new.items()},
+            )
+            for ref, employee in created.items():
+                if iban := new[ref][1]:
+                    employee._bexio_set_bank_account(iban)
         return run
 
     @api.model
@@ -258,19 +266,24 @@ class HrEmployee(models.Model):
         return None
 
     @api.model
-    def _bexio_create_from(self, detail, company):
-        name = f"{detail.first_name or ''} {detail.last_name or ''}".strip()
-        return self.with_context(bexio_no_outbox=True).create(
-            {
-                "name": name or detail.id,
-                "company_id": company.id,
-                "personnel_number": detail.personal_number,
-                "bexio_personnel_number_synced": detail.personal_number,
-                "bexio_payroll_ref": detail.id,
-            }
-        )
+    def _bexio_new_values(self, detail, contact, company):
+        """The values of a new Odoo employee for bexio's ``detail`` and ``contact``."""
+        values = {
+            "name": detail.id,
+            "company_id": company.id,
+            "bexio_payroll_ref": detail.id,
+            **self._bexio_values_from_payroll(detail),
+        }
+        if detail.personal_number:
+            values["personnel_number"] = detail.personal_number
+            values["bexio_personnel_number_synced"] = detail.personal_number
+        if contact is not None:
+            values["bexio_contact_ref"] = contact["id"]
+            for field, value in self._bexio_values_from_contact(contact).items():
+                values.setdefault(field, value)
+        return values
 
-    def _bexio_apply(self, detail, contact, run, created=False):
+    def _bexio_apply(self, detail, contact, run):
         """Write what bexio has and Odoo does not yet; return whether anything changed."""
         self.ensure_one()
         values = {}

@@ -90,19 +90,16 @@ class BexioTimesheetImporter(models.AbstractModel):
                 known = self._known(
                     Model, "bexio_ref", [("connection_id", "=", connection.id)]
                 )
-                new = []
+                new = {}
                 for record, values in run._each_valid(records, to_values):
                     existing = known.get(record.id)
                     if existing is None:
-                        new.append(
-                            dict(
-                                values, connection_id=connection.id, bexio_ref=record.id
-                            )
+                        new[record.id] = dict(
+                            values, connection_id=connection.id, bexio_ref=record.id
                         )
                     else:
                         run._update(existing, values)
-                Model.create(new)
-                run._count("created", len(new))
+                run._create_records(Model, new)
         return run
 
     # --------------------------------------------------------------- contacts
@@ -138,13 +135,18 @@ class BexioTimesheetImporter(models.AbstractModel):
                 )
             else:
                 contacts = list(client.contacts.iter_all())
-            countries = {c.id: c.iso_code for c in client.countries.iter_all()}
+            odoo_countries = {c.code: c.id for c in self.env["res.country"].search([])}
+            countries = {
+                c.id: odoo_countries.get(c.iso_code)
+                for c in client.countries.iter_all()
+            }
             Partner = self.env["res.partner"].with_context(active_test=False)
             known = self._known(
                 Partner, "bexio_contact_ref", [("company_id", "=", company.id)]
             )
             tags = {}
             newest = connection.last_contact_import or ""
+            new = {}
             for contact, values in run._each_valid(
                 contacts,
                 lambda c: self._partner_values(c, groups, countries, tags, company),
@@ -152,12 +154,10 @@ class BexioTimesheetImporter(models.AbstractModel):
                 newest = max(newest, contact.get("updated_at") or "")
                 partner = known.get(contact.id)
                 if partner is None:
-                    known[contact.id] = Partner.create(
-                        dict(values, bexio_contact_ref=contact.id)
-                    )
-                    run._count("created")
+                    new[contact.id] = dict(values, bexio_contact_ref=contact.id)
                 else:
                     run._update(partner, values)
+            known.update(run._create_records(Partner, new))
             self._link_persons(client, known)
             connection.sudo().last_contact_import = newest or False
             run.message = (
@@ -177,12 +177,6 @@ class BexioTimesheetImporter(models.AbstractModel):
         return run
 
     def _partner_values(self, contact, groups, countries, tags, company):
-        iso = countries.get(contact.country_id)
-        country = (
-            self.env["res.country"].search([("code", "=", iso)], limit=1)
-            if iso
-            else False
-        )
         tag_ids = []
         for group_id in contact.contact_group_ids:
             name = groups.get(group_id)
@@ -201,7 +195,7 @@ class BexioTimesheetImporter(models.AbstractModel):
             "street2": contact.address_addition or False,
             "zip": contact.postcode or False,
             "city": contact.city or False,
-            "country_id": country.id if country else False,
+            "country_id": countries.get(contact.country_id) or False,
             "email": contact.mail or False,
             "phone": contact.phone_fixed or False,
             "mobile": contact.phone_mobile or False,
@@ -234,6 +228,7 @@ class BexioTimesheetImporter(models.AbstractModel):
             company = connection.company_id
             Employee = self.env["hr.employee"].sudo().with_context(active_test=False)
             employees = Employee.search([("company_id", "=", company.id)])
+            new = {}
             for user, _values in run._each_valid(client.users.iter_all()):
                 bound = employees.filtered(lambda e, u=user: e.bexio_user_ref == u.id)
                 if bound:
@@ -261,15 +256,13 @@ class BexioTimesheetImporter(models.AbstractModel):
                     matches.bexio_user_ref = user.id
                     run._count("updated")
                     continue
-                employees |= Employee.create(
-                    {
-                        "name": user.display_name or user.email,
-                        "work_email": user.email,
-                        "company_id": company.id,
-                        "bexio_user_ref": user.id,
-                    }
-                )
-                run._count("created")
+                new[user.id] = {
+                    "name": user.display_name or user.email,
+                    "work_email": user.email,
+                    "company_id": company.id,
+                    "bexio_user_ref": user.id,
+                }
+            run._create_records(Employee, new)
         return run
 
     # --------------------------------------------------------------- projects
@@ -286,6 +279,7 @@ class BexioTimesheetImporter(models.AbstractModel):
                 self.env["res.partner"], "bexio_contact_ref", in_company
             )
             known = self._known(Project, "bexio_project_ref", in_company)
+            new, listed = {}, []
             for project, _values in run._each_valid(client.projects.iter_all()):
                 state = states.get(project.pr_state_id) or ""
                 partner = partners.get(project.contact_id)
@@ -296,34 +290,39 @@ class BexioTimesheetImporter(models.AbstractModel):
                     "bexio_project_nr": project.nr,
                     "active": "archiv" not in state.lower(),
                 }
+                listed.append(project.id)
                 record = known.get(project.id)
                 if record is None:
-                    record = Project.create(
-                        dict(
-                            values,
-                            bexio_project_ref=project.id,
-                            company_id=company.id,
-                            allow_timesheets=True,
-                        )
+                    new[project.id] = dict(
+                        values,
+                        bexio_project_ref=project.id,
+                        company_id=company.id,
+                        allow_timesheets=True,
                     )
-                    run._count("created")
                 else:
                     run._update(record, values)
-                tasks = self._known(
-                    Task, "bexio_package_ref", [("project_id", "=", record.id)]
-                )
-                for package in client.projects.packages(project.id).iter_all():
+            known.update(run._create_records(Project, new))
+            # Work packages: bexio lists them per project; their tasks are made in one batch.
+            tasks = self._known(
+                Task,
+                "bexio_package_ref",
+                [("project_id", "in", [known[p].id for p in listed if p in known])],
+            )
+            new_tasks = {}
+            for project_id in listed:
+                if project_id not in known:
+                    continue  # Odoo refused to create it; the run says why
+                for package in client.projects.packages(project_id).iter_all():
                     task = tasks.get(package.id)
                     if task is None:
-                        Task.create(
-                            {
-                                "name": package.name,
-                                "project_id": record.id,
-                                "bexio_package_ref": package.id,
-                            }
-                        )
+                        new_tasks[package.id] = {
+                            "name": package.name,
+                            "project_id": known[project_id].id,
+                            "bexio_package_ref": package.id,
+                        }
                     elif task.name != package.name:
                         task.name = package.name
+            run._create_records(Task, new_tasks, count=False)
         return run
 
     # ------------------------------------------------------------- timesheets
@@ -352,12 +351,25 @@ class BexioTimesheetImporter(models.AbstractModel):
                 )
             }
             known = self._known(Line, "bexio_timesheet_ref", in_company)
-            new = []
+            new = {}
             for sheet, _values in run._each_valid(client.timesheets.iter_all()):
                 employee, project = (
                     employees.get(sheet.user_id),
                     projects.get(sheet.pr_project_id),
                 )
+                if employee and not employee.active:
+                    run._log_failure(
+                        self.env._(
+                            "bexio timesheet %(id)s of %(date)s was not imported: %(name)s is "
+                            "archived in Odoo, and Odoo keeps no new hours for archived "
+                            "employees. Restore the employee to import their hours.",
+                            id=sheet.id,
+                            date=sheet.date,
+                            name=employee.name,
+                        ),
+                        reference=str(sheet.id),
+                    )
+                    continue
                 if not employee or not project:
                     run._log_failure(
                         self.env._(
@@ -386,9 +398,8 @@ class BexioTimesheetImporter(models.AbstractModel):
                 }
                 line = known.get(sheet.id)
                 if line is None:
-                    new.append(dict(values, bexio_timesheet_ref=sheet.id))
+                    new[sheet.id] = dict(values, bexio_timesheet_ref=sheet.id)
                 else:
                     run._update(line, values)
-            Line.create(new)  # one batch: the hr_timesheet hooks run once for all
-            run._count("created", len(new))
+            run._create_records(Line, new)
         return run

@@ -155,6 +155,23 @@ class TestImport(BexioSandboxCase, TransactionCase):
         self.assertEqual(run.created_count, len(self.docs("timesheet")) - 1)
         self.assertIn("duration", run.line_ids.message)
 
+    def test_hours_of_an_archived_employee_fail_alone_and_say_why(self):
+        user = self.docs("user")[1]  # the first bexio user records no hours
+        archived = self.env["hr.employee"].create(
+            {"name": "Ehemalige Person", "work_email": user["email"], "active": False}
+        )
+        run = self.import_all()["Timesheets from bexio"]
+        theirs = [t for t in self.docs("timesheet") if t["user_id"] == user["id"]]
+        self.assertTrue(theirs)
+        self.assertEqual(run.failed_count, len(theirs))
+        self.assertEqual(run.created_count, len(self.docs("timesheet")) - len(theirs))
+        self.assertIn("Ehemalige Person is archived in Odoo", run.line_ids[0].message)
+        self.assertFalse(
+            self.env["account.analytic.line"].search(
+                [("employee_id", "=", archived.id)]
+            )
+        )
+
     def test_refresh_from_bexio_on_a_project(self):
         self.import_all()
         project = self.env["project.project"].search(

@@ -65,3 +65,14 @@ class TestSyncRun(BexioSandboxCase, TransactionCase):
         self.assertEqual(run.created_count, len(self.sandbox_docs("contact")) - 1)
         self.assertIn("contact_type_id", run.line_ids.message)
         self.assertEqual(run.line_ids.reference, "3")
+
+    def test_a_record_odoo_refuses_fails_alone_and_the_batch_is_created(self):
+        run = self.env["bexio.sync.run"]._start(self.connection, "Test records")
+        values = {ref: {"name": f"Kunde {ref}"} for ref in range(1, 9)}
+        values[6] = {"name": False}  # required in Odoo
+        created = run._create_records(self.env["test.bexio.record"], values)
+        self.assertEqual(sorted(created), [1, 2, 3, 4, 5, 7, 8])
+        self.assertEqual(created[7].name, "Kunde 7")
+        self.assertEqual((run.created_count, run.failed_count), (7, 1))
+        self.assertEqual(run.line_ids.reference, "6")
+        self.assertIn("bexio record 6 was not imported", run.line_ids.message)
