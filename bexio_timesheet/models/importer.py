@@ -41,15 +41,16 @@ class BexioTimesheetImporter(models.AbstractModel):
         ]
 
     @api.model
-    def _known(self, model, field, domain):
+    def _known(self, model, field, domain, key=None):
         """The records of ``model`` in ``domain`` that carry a bexio id in ``field``, by id.
 
+        ``key`` makes the dictionary key of a record instead (default: its bexio id).
         Archived records count: an archived project or partner is still the one bexio means.
         """
         records = model.with_context(active_test=False).search(
             domain + [(field, "!=", 0)]
         )
-        return {record[field]: record for record in records}
+        return {(key(r) if key else r[field]): r for r in records}
 
     # ------------------------------------------------------------ master data
     def _import_master_data(self, connection, client):
@@ -302,20 +303,25 @@ class BexioTimesheetImporter(models.AbstractModel):
                 else:
                     run._update(record, values)
             known.update(run._create_records(Project, new))
-            # Work packages: bexio lists them per project; their tasks are made in one batch.
+            # Work packages: bexio lists them per project and addresses them under it, so a
+            # task is known by its project and package; new ones are made in one batch.
             tasks = self._known(
                 Task,
                 "bexio_package_ref",
                 [("project_id", "in", [known[p].id for p in listed if p in known])],
+                key=lambda task: (
+                    task.project_id.bexio_project_ref,
+                    task.bexio_package_ref,
+                ),
             )
             new_tasks = {}
             for project_id in listed:
                 if project_id not in known:
                     continue  # Odoo refused to create it; the run says why
                 for package in client.projects.packages(project_id).iter_all():
-                    task = tasks.get(package.id)
+                    task = tasks.get((project_id, package.id))
                     if task is None:
-                        new_tasks[package.id] = {
+                        new_tasks[f"{project_id}/packages/{package.id}"] = {
                             "name": package.name,
                             "project_id": known[project_id].id,
                             "bexio_package_ref": package.id,
