@@ -190,12 +190,14 @@ class BexioOutbox(models.Model):
         cost a save more than all the rest of the outbox.
         """
         data = self.env.cr.precommit.data
+        if data.get("bexio.outbox.woken"):
+            return
+        data["bexio.outbox.woken"] = True
         cron_id = self.env["ir.model.data"]._xmlid_to_res_id(
             OUTBOX_CRON, raise_if_not_found=False
         )
-        if not cron_id or data.get("bexio.outbox.woken"):
+        if not cron_id:
             return
-        data["bexio.outbox.woken"] = True
         now = fields.Datetime.now()
         self.env.cr.execute(
             "INSERT INTO ir_cron_trigger "
@@ -452,7 +454,6 @@ class BexioOutbox(models.Model):
         )
         self.invalidate_model()
         due = self._due()
-
         due._enqueue()
         return len(due)
 

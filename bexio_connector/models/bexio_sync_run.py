@@ -180,7 +180,7 @@ class BexioSyncRun(models.Model):
                     reference=str(chunk[0][0]),
                 )
                 return
-            created.update(zip((ref for ref, _values in chunk), records, strict=False))
+            created.update(zip((ref for ref, _values in chunk), records, strict=True))
 
         if values_by_ref:
             attempt(list(values_by_ref.items()))

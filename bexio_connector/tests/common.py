@@ -11,6 +11,7 @@ import requests
 
 from odoo.tests.common import _super_send
 
+from odoo.addons.bexio_connector.models.bexio_outbox import OUTBOX_CRON
 from odoo.addons.queue_job.controllers.main import RunJobController
 from odoo.addons.queue_job.exception import RetryableJobError
 from odoo.addons.queue_job.job import ENQUEUED, PENDING, Job
@@ -153,7 +154,7 @@ class BexioSandboxCase:
         return self._run_job_records(domain, roll_back_failures)
 
     def outbox_cron_triggers(self):
-        cron = self.env.ref("bexio_connector.ir_cron_bexio_outbox_resume")
+        cron = self.env.ref(OUTBOX_CRON)
         return self.env["ir.cron.trigger"].sudo().search([("cron_id", "=", cron.id)])
 
     def run_outbox_cron_if_asked(self):
