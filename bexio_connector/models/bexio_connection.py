@@ -129,13 +129,17 @@ class BexioConnection(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         connections = super().create(vals_list)
-        self.env.registry.clear_cache()  # _connection_id_of
+        self.env.registry.clear_cache()  # _save_settings_of
         return connections
 
     def write(self, vals):
-        if "company_id" in vals:
+        cached = [name for name in self._save_setting_fields() if name in vals]
+        before = self.read(cached, load=None) if cached else None
+        result = super().write(vals)
+        # The payroll probe writes its finding every hour: only a change clears the cache.
+        if cached and self.read(cached, load=None) != before:
             self.env.registry.clear_cache()
-        return super().write(vals)
+        return result
 
     def unlink(self):
         self.env.registry.clear_cache()
@@ -191,12 +195,32 @@ class BexioConnection(models.Model):
     @api.model
     def _for_company(self, company):
         """The connection of ``company`` (empty if it has none)."""
-        return self.browse(self._connection_id_of(company.id))
+        settings = self._save_settings(company)
+        return self.browse(settings["id"] if settings else ())
+
+    @api.model
+    def _save_settings(self, company):
+        """What saving a synced record of ``company`` reads from its connection.
+
+        A frozendict of the connection's ``id`` and ``_save_setting_fields``, or None when
+        ``company`` has no connection.
+        """
+        return self._save_settings_of(company.id)
+
+    @api.model
+    def _save_setting_fields(self):
+        """Connection fields that decide whether a save is sent; sync addons add theirs."""
+        return ["company_id"]
 
     @tools.ormcache("company_id")
-    def _connection_id_of(self, company_id):
-        # Asked on every save of a synced record; connections are made and removed rarely.
-        return tuple(self.sudo().search([("company_id", "=", company_id)], limit=1).ids)
+    def _save_settings_of(self, company_id):
+        # Read by every save of a synced record, while connections and their settings change
+        # rarely: a database read here would cost a save more than recording the change.
+        connection = self.sudo().search([("company_id", "=", company_id)], limit=1)
+        if not connection:
+            return None
+        [values] = connection.read(self._save_setting_fields(), load=None)
+        return tools.frozendict(values)
 
     @api.model
     def _bexio_sync_features(self):

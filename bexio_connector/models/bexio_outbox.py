@@ -119,94 +119,96 @@ class BexioOutbox(models.Model):
         """Queue ``changes``, (record, target, changed field names), for ``connection``.
 
         Runs inside the user's save, so it is one statement: each change merges into the open
-        item of its record and target or becomes a new one. When new items were made, the
-        outbox cron is asked to run now; it queues a job per item and cancels the failed items
-        the new ones supersede. Returns the items.
+        item of its record and target or becomes a new one. When new items were made, the same
+        statement asks the outbox cron to run now (once per transaction); the cron queues a
+        job per item and cancels the failed items the new ones supersede. Returns the items.
         """
         merged = {}  # one row per record and target: a statement can touch a row once
         for record, target, names in changes:
             merged.setdefault((record, target), set()).update(names)
         if not merged:
             return self.browse()
-        now = fields.Datetime.now()
-        uid = self.env.uid
         new_items = SQL(", ").join(
             SQL(
-                "(%s, %s, %s, %s, %s, %s, %s, 'pending', 1, 0, %s, %s, %s, %s)",
-                connection.id,
-                connection.company_id.id,
+                "(%s, %s, %s, %s, %s)",
                 record._name,
                 record.id,
-                record.sudo().display_name,  # a label: no field access checks
+                record.sudo().display_name or None,  # a label: no field access checks
                 target,
                 ",".join(sorted(names)),
-                uid,
-                now,
-                uid,
-                now,
             )
             for (record, target), names in merged.items()
         )
+        now = fields.Datetime.now()
+        cron_id = self._cron_to_wake()
         self.flush_model()
         self.env.cr.execute(
             SQL(
                 """
-                INSERT INTO bexio_outbox AS item (
-                    connection_id, company_id, res_model, res_id, record_name, target,
-                    changed_fields, state, revision, attempts,
-                    create_uid, create_date, write_uid, write_date)
-                VALUES %s
-                ON CONFLICT (connection_id, res_model, res_id, target)
-                   WHERE state IN ('pending', 'processing')
-                DO UPDATE SET
-                    changed_fields = (
-                        SELECT string_agg(DISTINCT name, ',' ORDER BY name)
-                          FROM unnest(string_to_array(
-                               concat_ws(',', item.changed_fields, EXCLUDED.changed_fields),
-                               ','
-                          )) AS name
-                         WHERE name <> ''),
-                    revision = item.revision + 1,
-                    record_name = EXCLUDED.record_name,
-                    write_uid = EXCLUDED.write_uid,
-                    write_date = EXCLUDED.write_date
-                RETURNING item.id, item.xmax = 0
+                WITH recorded AS (
+                    INSERT INTO bexio_outbox AS item (
+                        connection_id, company_id, res_model, res_id, record_name, target,
+                        changed_fields, state, revision, attempts,
+                        create_uid, create_date, write_uid, write_date)
+                    SELECT connection.id, connection.company_id, new.res_model, new.res_id,
+                           new.record_name, new.target, new.changed_fields, 'pending', 1, 0,
+                           %(uid)s, %(now)s, %(uid)s, %(now)s
+                      FROM bexio_connection AS connection,
+                           (VALUES %(new_items)s)
+                           AS new(res_model, res_id, record_name, target, changed_fields)
+                     WHERE connection.id = %(connection)s
+                    ON CONFLICT (connection_id, res_model, res_id, target)
+                       WHERE state IN ('pending', 'processing')
+                    DO UPDATE SET
+                        changed_fields = (
+                            SELECT string_agg(DISTINCT name, ',' ORDER BY name)
+                              FROM unnest(string_to_array(
+                                   concat_ws(',', item.changed_fields, EXCLUDED.changed_fields),
+                                   ','
+                              )) AS name
+                             WHERE name <> ''),
+                        revision = item.revision + 1,
+                        record_name = EXCLUDED.record_name,
+                        write_uid = EXCLUDED.write_uid,
+                        write_date = EXCLUDED.write_date
+                    RETURNING item.id, item.xmax = 0 AS inserted
+                ), cron_trigger AS (
+                    INSERT INTO ir_cron_trigger
+                        (cron_id, call_at, create_uid, create_date, write_uid, write_date)
+                    SELECT %(cron)s::int, %(now)s, %(uid)s, %(now)s, %(uid)s, %(now)s
+                     WHERE %(cron)s IS NOT NULL AND EXISTS (SELECT FROM recorded WHERE inserted)
+                    RETURNING id
+                )
+                SELECT id, EXISTS (SELECT FROM cron_trigger) FROM recorded
                 """,
-                new_items,
+                uid=self.env.uid,
+                now=now,
+                new_items=new_items,
+                connection=connection.id,
+                cron=cron_id,
             )
         )
         result = self.env.cr.fetchall()
         self.invalidate_model()
-        if any(inserted for _id, inserted in result):
-            self._wake_cron()
-        return self.sudo().browse([item_id for item_id, _inserted in result])
+        if result and result[0][1]:
+            self.env.cr.precommit.data["bexio.outbox.woken"] = True
+            dbname = self.env.cr.dbname
+            self.env.cr.postcommit.add(lambda: cron_waker.wake_cron_workers(dbname))
+        return self.sudo().browse([item_id for item_id, _woken in result])
 
     @api.model
-    def _wake_cron(self):
-        """Have the outbox cron run now, once per transaction.
+    def _cron_to_wake(self):
+        """The outbox cron's id, unless this transaction has asked it to run already.
 
-        The trigger is written in SQL, and the cron workers are signalled after the commit
-        over a connection kept open (``services.cron_waker``): ``ir.cron._trigger()`` would
-        cost a save more than all the rest of the outbox.
+        Its trigger is written with the items and the workers are signalled after the commit
+        (``services.cron_waker``): ``ir.cron._trigger()`` would cost a save more than all the
+        rest of the outbox.
         """
-        data = self.env.cr.precommit.data
-        if data.get("bexio.outbox.woken"):
-            return
-        data["bexio.outbox.woken"] = True
-        cron_id = self.env["ir.model.data"]._xmlid_to_res_id(
+        if self.env.cr.precommit.data.get("bexio.outbox.woken"):
+            return None
+        return self.env["ir.model.data"]._xmlid_to_res_id(
             OUTBOX_CRON, raise_if_not_found=False
         )
-        if not cron_id:
-            return
-        now = fields.Datetime.now()
-        self.env.cr.execute(
-            "INSERT INTO ir_cron_trigger "
-            "(cron_id, call_at, create_uid, create_date, write_uid, write_date) "
-            "VALUES (%s, %s, %s, %s, %s, %s)",
-            [cron_id, now, self.env.uid, now, self.env.uid, now],
-        )
-        dbname = self.env.cr.dbname
-        self.env.cr.postcommit.add(lambda: cron_waker.wake_cron_workers(dbname))
 
     def _enqueue(self, eta=None):
         for item in self:
@@ -429,7 +431,7 @@ class BexioOutbox(models.Model):
         free items a dead worker left behind.
 
         Runs every few minutes, which resumes sending after an outage, and at once when a
-        save made new items (``_wake_cron``).
+        save made new items (``_record_changes``).
         """
         now = fields.Datetime.now()
         stale = self.sudo().search(

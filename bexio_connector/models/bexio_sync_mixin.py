@@ -115,10 +115,10 @@ class BexioSyncMixin(models.AbstractModel):
 
         All items of one call are recorded together, in one statement per connection.
         """
-        changes = {}  # connection -> [(record, target, field names)]
+        changes = {}  # connection id -> [(record, target, field names)]
         for record in self:
-            connection = record._bexio_connection()
-            if not connection:
+            settings = record._bexio_settings()
+            if not settings:
                 continue
             for target, field_names in changed.items():
                 if (
@@ -126,23 +126,34 @@ class BexioSyncMixin(models.AbstractModel):
                     if created
                     else record._bexio_should_push(target)
                 ):
-                    changes.setdefault(connection, []).append(
+                    changes.setdefault(settings["id"], []).append(
                         (record, target, field_names)
                     )
-        for connection, entries in changes.items():
-            self.env["bexio.outbox"]._record_changes(connection, entries)
+        connections = self.env["bexio.connection"].sudo()
+        for connection_id, entries in changes.items():
+            self.env["bexio.outbox"]._record_changes(
+                connections.browse(connection_id), entries
+            )
+
+    def _bexio_company(self):
+        self.ensure_one()
+        if "company_id" in self._fields and self["company_id"]:
+            return self["company_id"]
+        return self.env.company
 
     def _bexio_connection(self):
         """The connection this record syncs through: its company's, if any."""
-        self.ensure_one()
-        company = (
-            self["company_id"]
-            if "company_id" in self._fields and self["company_id"]
-            else self.env.company
-        )
         # In sudo: it is read for its settings and to record changes, and whoever may save
         # the record may do that without seeing the connection itself.
-        return self.env["bexio.connection"]._for_company(company).sudo()
+        return self.env["bexio.connection"]._for_company(self._bexio_company()).sudo()
+
+    def _bexio_settings(self):
+        """The connection settings that decide whether a save of this record is sent.
+
+        Cached (see ``bexio.connection._save_settings``), so that deciding costs a save
+        nothing; None when the record's company has no connection.
+        """
+        return self.env["bexio.connection"]._save_settings(self._bexio_company())
 
     def _bexio_should_push(self, target):
         """Whether a change of this record is sent to ``target`` (default: when linked)."""

@@ -1,4 +1,5 @@
 from . import test_connection
+from . import test_cron_waker
 from . import test_oauth
 from . import test_security
 from . import test_tokens

@@ -23,6 +23,13 @@ class BexioConnection(models.Model):
                 ]
             )
 
+    def _save_setting_fields(self):
+        return [
+            *super()._save_setting_fields(),
+            "payroll_state",
+            "payroll_create_employees",
+        ]
+
     def _bexio_sync_features(self):
         return [*super()._bexio_sync_features(), "payroll"]
 

@@ -432,14 +432,15 @@ class HrEmployee(models.Model):
 
     # --------------------------------------------------------------------- push
     def _bexio_should_push(self, target):
-        connection = self._bexio_connection()
-        if not connection or self.env.context.get("bexio_no_outbox"):
+        settings = self._bexio_settings()
+        if not settings or self.env.context.get("bexio_no_outbox"):
             return False
+        create = settings["payroll_create_employees"]
         if target == "payroll_employee":
-            if connection.payroll_state in ("not_subscribed", "not_requested"):
+            if settings["payroll_state"] in ("not_subscribed", "not_requested"):
                 return False
-            return bool(self.bexio_payroll_ref) or connection.payroll_create_employees
-        return bool(self.bexio_contact_ref) or connection.payroll_create_employees
+            return bool(self.bexio_payroll_ref) or create
+        return bool(self.bexio_contact_ref) or create
 
     def _bexio_push_on_create(self, target):
         return self._bexio_should_push(target)

@@ -320,6 +320,35 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         self.run_jobs("bexio.outbox")
         self.assertEqual(self.writes(PAYROLL), [])
 
+    def test_a_changed_connection_setting_counts_from_the_next_save(self):
+        # What decides whether a save is sent is cached: a change must still count at once.
+        employee = self.employee("1013")
+        Outbox = self.env["bexio.outbox"]
+
+        def targets_of_a_save(phone):
+            Outbox.search([("res_id", "=", employee.id)]).write({"state": "cancelled"})
+            employee.private_phone = phone
+            return sorted(
+                Outbox.search(
+                    [("res_id", "=", employee.id), ("state", "=", "pending")]
+                ).mapped("target")
+            )
+
+        both = ["employee_contact", "payroll_employee"]
+        self.assertEqual(targets_of_a_save("+41 79 100 00 01"), both)
+        self.connection.payroll_state = "not_subscribed"
+        self.assertEqual(targets_of_a_save("+41 79 100 00 02"), ["employee_contact"])
+        self.connection.payroll_state = "available"
+        self.assertEqual(targets_of_a_save("+41 79 100 00 03"), both)
+
+        new = self.Employee.create({"name": "Nadia Cavelti"})
+        self.assertFalse(Outbox.search([("res_id", "=", new.id)]))
+        self.connection.payroll_create_employees = True
+        new.private_phone = "+41 79 100 00 04"
+        self.assertEqual(
+            sorted(Outbox.search([("res_id", "=", new.id)]).mapped("target")), both
+        )
+
     # -------------------------------------------------------- new employees
     def test_a_lost_answer_does_not_create_a_second_payroll_employee(self):
         self.connection.payroll_create_employees = True

@@ -13,10 +13,10 @@ class AccountAnalyticLine(models.Model):
     _bexio_targets = {"timesheet": ("unit_amount", "date", "name")}
 
     def _bexio_push_on_create(self, target):
-        connection = self._bexio_connection()
+        settings = self._bexio_settings()
         return bool(
-            connection
-            and connection.timesheet_write_back
+            settings
+            and settings["timesheet_write_back"]
             and not self.bexio_timesheet_ref
             and self.project_id.bexio_project_ref
             and self.employee_id.sudo().bexio_user_ref

@@ -82,6 +82,9 @@ class BexioConnection(models.Model):
             )
         )
 
+    def _save_setting_fields(self):
+        return [*super()._save_setting_fields(), "timesheet_write_back"]
+
     def _bexio_sync_features(self):
         return [*super()._bexio_sync_features(), "projects", "timesheets", "invoices"]
 
