@@ -133,7 +133,7 @@ class BexioOutbox(models.Model):
                 "(%s, %s, %s, %s, %s)",
                 record._name,
                 record.id,
-                record.sudo().display_name or None,  # a label: no field access checks
+                record._bexio_outbox_label() or None,
                 target,
                 ",".join(sorted(names)),
             )

@@ -21,6 +21,10 @@ class BexioSyncMixin(models.AbstractModel):
     Writing a listed field records an outbox item (merged with an open one); creating a record
     records one when ``_bexio_push_on_create`` says so. Changes made while importing from bexio
     carry ``bexio_no_outbox`` in the context and are not sent back.
+
+    ``_bexio_should_push`` and ``_bexio_push_on_create`` run in every save: a connection setting
+    they need is read from ``_bexio_settings()`` (cached), after adding the field to
+    ``bexio.connection._save_setting_fields``.
     """
 
     _name = "bexio.sync.mixin"
@@ -154,6 +158,10 @@ class BexioSyncMixin(models.AbstractModel):
         nothing; None when the record's company has no connection.
         """
         return self.env["bexio.connection"]._save_settings(self._bexio_company())
+
+    def _bexio_outbox_label(self):
+        """What the outbox calls this record, also after it is deleted."""
+        return self.sudo().display_name  # a label: no field access checks
 
     def _bexio_should_push(self, target):
         """Whether a change of this record is sent to ``target`` (default: when linked)."""

@@ -431,6 +431,10 @@ class HrEmployee(models.Model):
         return True
 
     # --------------------------------------------------------------------- push
+    def _bexio_outbox_label(self):
+        # The name, without display_name's access check on every save.
+        return self.sudo().name
+
     def _bexio_should_push(self, target):
         settings = self._bexio_settings()
         if not settings or self.env.context.get("bexio_no_outbox"):
