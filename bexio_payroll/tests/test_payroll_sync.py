@@ -325,14 +325,16 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         employee = self.employee("1013")
         Outbox = self.env["bexio.outbox"]
 
-        def targets_of_a_save(phone):
-            Outbox.search([("res_id", "=", employee.id)]).write({"state": "cancelled"})
-            employee.private_phone = phone
-            return sorted(
-                Outbox.search(
-                    [("res_id", "=", employee.id), ("state", "=", "pending")]
-                ).mapped("target")
+        def items_of(record):
+            return Outbox.search(
+                [("res_model", "=", record._name), ("res_id", "=", record.id)]
             )
+
+        def targets_of_a_save(phone):
+            items_of(employee).write({"state": "cancelled"})
+            employee.private_phone = phone
+            pending = items_of(employee).filtered(lambda item: item.state == "pending")
+            return sorted(pending.mapped("target"))
 
         both = ["employee_contact", "payroll_employee"]
         self.assertEqual(targets_of_a_save("+41 79 100 00 01"), both)
@@ -342,12 +344,10 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         self.assertEqual(targets_of_a_save("+41 79 100 00 03"), both)
 
         new = self.Employee.create({"name": "Nadia Cavelti"})
-        self.assertFalse(Outbox.search([("res_id", "=", new.id)]))
+        self.assertFalse(items_of(new))
         self.connection.payroll_create_employees = True
         new.private_phone = "+41 79 100 00 04"
-        self.assertEqual(
-            sorted(Outbox.search([("res_id", "=", new.id)]).mapped("target")), both
-        )
+        self.assertEqual(sorted(items_of(new).mapped("target")), both)
 
     # -------------------------------------------------------- new employees
     def test_a_lost_answer_does_not_create_a_second_payroll_employee(self):
