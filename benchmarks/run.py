@@ -270,9 +270,8 @@ class Bench:
                 )
                 values = Model.search([(bexio_id, "!=", 0)]).copy_data()
                 if model == "hr.employee":
-                    for (
-                        vals
-                    ) in values:  # a user and a work contact belong to one employee
+                    # A user and a work contact belong to one employee.
+                    for vals in values:
                         vals.pop("user_id", None)
                         vals.pop("work_contact_id", None)
                 env.flush_all()
@@ -416,8 +415,10 @@ class Bench:
 
     def run_outbox_cron(self):
         """What the cron worker does when a save asked for it: the items' jobs get queued."""
+        from odoo.addons.bexio_connector.models.bexio_outbox import OUTBOX_CRON
+
         with self.env() as env:
-            cron = env.ref("bexio_connector.ir_cron_bexio_outbox_resume")
+            cron = env.ref(OUTBOX_CRON)
             env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]).unlink()
             env["bexio.outbox"]._cron_resume()
 
@@ -455,9 +456,8 @@ class Bench:
     def bench_rate_limit(self):
         window = 10.0 if self.args.quick else 60.0
         limiter = self.sandbox.app.rate_limiter
-        limiter.reset(
-            window=window
-        )  # fresh windows first: reset() restores bexio's limits
+        # Fresh windows first: reset() also restores bexio's own limits.
+        limiter.reset(window=window)
         limiter.set_all(100)
         seq = self.last_seq()
         started = time.perf_counter()

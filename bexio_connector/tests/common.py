@@ -143,10 +143,9 @@ class BexioSandboxCase:
         are undone too: an outbox item then simply starts over).
         """
         self.env.cr.flush()  # as a commit would, before the runner sees anything
-        waiting = [("state", "in", (PENDING, ENQUEUED))]
         # A save asks the outbox cron to run now; it queues the items' jobs.
         self.run_outbox_cron_if_asked()
-        domain = list(waiting)
+        domain = [("state", "in", (PENDING, ENQUEUED))]
         if model:
             domain.append(("model_name", "=", model))
         if method:
