@@ -226,6 +226,10 @@ class BexioOutbox(models.Model):
         claimed = self._claim()
         if not claimed:
             return "nothing to do"
+        # The claim is committed, the job's transaction not yet: when the runner rolls that
+        # back and runs the job again (PostgreSQL refusing one of two jobs that write the same
+        # record at once), the retry must find the item open, not claimed by the undone try.
+        self.env.cr.postrollback.add(self._reopen_claim)
         revision = claimed
         record = self.env[self.res_model].browse(self.res_id).exists()
         if not record:
@@ -292,6 +296,16 @@ class BexioOutbox(models.Model):
             )
         self.invalidate_recordset()
         return revision
+
+    def _reopen_claim(self):
+        """Open the item again if it is still claimed: its job was rolled back mid-send."""
+        now = fields.Datetime.now()
+        with self.env.registry.cursor() as cr:
+            cr.execute(
+                "UPDATE bexio_outbox SET state = 'pending', processing_started_at = NULL, "
+                "next_attempt_at = %s, write_date = %s WHERE id = %s AND state = 'processing'",
+                [now, now, self.id],
+            )
 
     def _release(self, state, error, delay):
         """Record a failed attempt in its own transaction (the job's will be rolled back)."""

@@ -2,8 +2,13 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The outbox end to end: real records, real queue_job jobs, a real bexio over HTTP."""
 
+from unittest.mock import patch
+
+import psycopg2
+
 from odoo.tests import TransactionCase, tagged
 
+from odoo.addons.bexio_connector.models.bexio_outbox import BexioOutbox
 from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
 
 from bexio_sandbox import SandboxServer
@@ -226,6 +231,40 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
         self.assertTrue(item._claim())
         self.assertEqual(item._process(), "nothing to do")
         self.assertEqual(self.sandbox_requests(CONTACT, "POST"), [])
+
+    def test_a_job_the_runner_rolls_back_is_sent_by_its_retry(self):
+        # PostgreSQL refuses one of two jobs that write the same record at once; the job
+        # runner rolls that job's transaction back and runs it again a few seconds later.
+        # The claim was committed on its own, so the retry must find the item open again.
+        record = self.Record.create(
+            {"name": "Gleichzeitig AG", "email": "gleichzeitig@example.ch"}
+        )
+        self.run_outbox_cron_if_asked()
+        item = self.items(record)
+        refusal = psycopg2.errors.SerializationFailure(
+            "could not serialize access due to concurrent update"
+        )
+        refused = False
+        # Not assertRaises: Odoo's undoes the block, and the claim was committed on its own.
+        with patch.object(
+            BexioOutbox, "_store_remote_ref", side_effect=refusal, autospec=True
+        ):
+            try:
+                item._process()
+            except psycopg2.errors.SerializationFailure:
+                refused = True
+        self.assertTrue(refused)
+        self.env.invalidate_all()
+        self.assertEqual(item.state, "processing")
+        # In tests the claim shares the test's transaction, so the rollback itself cannot
+        # be played without undoing the claim too: run what a rollback of the job runs.
+        self.env.cr.postrollback.run()
+        self.env.invalidate_all()
+        self.assertEqual(item.state, "pending", "open again for the retry")
+        self.assertEqual(self.run_jobs("bexio.outbox"), ["done"])
+        self.assertEqual(item.state, "done")
+        self.assertTrue(record.bexio_contact_id)
+        self.assertEqual(len(self.contacts_named("Gleichzeitig AG")), 1)
 
     def test_a_deleted_record_cancels_its_item(self):
         record = self.Record.create({"name": "Weg AG"})
