@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import requests
-from odoo_env import ROOT, find_odoo, install, odoo_bin, prepare, run, write_config
+from odoo_env import ROOT, fetch_odoo, find_odoo, install, odoo_bin, prepare, run, write_config
 
 ADDONS = ("bexio_payroll", "bexio_timesheet", "bexio_reference")
 # The Swiss chart of accounts and VAT: invoices go to bexio with Swiss taxes mapped.
@@ -333,12 +333,12 @@ def main():
     )
     args = parser.parse_args()
     odoo, why = find_odoo()
+    if odoo is None and not os.environ.get("ODOO_SRC"):
+        odoo, why = fetch_odoo()
     if odoo is None:
         print(
-            f"Odoo 18 is needed to run the product, and {why}.\n"
-            "Put an Odoo 18.0 source tree at /opt/odoo-18.0 or ../odoo-18.0 (for example "
-            "git clone --depth 1 -b 18.0 https://github.com/odoo/odoo), or point ODOO_SRC "
-            "at one; or run `docker compose up` with Docker. The sandbox alone runs with "
+            f"Odoo 18 is needed to run the product: {why}\n"
+            "Or run `docker compose up` with Docker. The sandbox alone runs with "
             "scripts/sandbox.",
             file=sys.stderr,
         )

@@ -12,8 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+from pip_install import fingerprint, pip_install
+
 ROOT = Path(__file__).resolve().parent.parent
-ODOO_CANDIDATES = ("/opt/odoo-18.0", str(ROOT.parent / "odoo-18.0"))
+# Where scripts/demo puts the Odoo it fetches itself when none of the others holds one.
+ODOO_CACHE = ROOT / ".cache" / "odoo-18.0"
+ODOO_CANDIDATES = ("/opt/odoo-18.0", str(ROOT.parent / "odoo-18.0"), str(ODOO_CACHE))
+ODOO_GIT = os.environ.get("BEXIO_ODOO_GIT", "https://github.com/odoo/odoo.git")
 
 
 def run(cmd, **kwargs):
@@ -42,30 +47,49 @@ def find_odoo():
     )
 
 
+def odoo_clone_command(target=None, *options):
+    target = target or ODOO_CACHE
+    return ["git", "clone", *options, "--depth", "1", "--branch", "18.0", ODOO_GIT, str(target)]
+
+
+def fetch_odoo():
+    """Shallow-clone Odoo 18.0 into the project's cache, printing git's progress.
+
+    Returns (path, None), or (None, what to do) where git cannot reach the repository. The
+    clone goes to a side folder first, so an interrupted one is never taken for a tree.
+    """
+    manual = " ".join(odoo_clone_command())
+    if shutil.which("git") is None:
+        return None, f"git is not installed; install it, or run elsewhere: {manual}"
+    partial = ODOO_CACHE.with_name(ODOO_CACHE.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.parent.mkdir(parents=True, exist_ok=True)
+    print(
+        f"No Odoo 18 source tree found: fetching Odoo 18.0 from {ODOO_GIT} into "
+        f"{ODOO_CACHE}\n(a shallow clone of the 18.0 branch: about 400 MB to download, "
+        "1.1 GB on disk; later runs reuse it)",
+        flush=True,
+    )
+    clone = run(odoo_clone_command(partial, "--progress"))
+    if clone.returncode != 0:
+        shutil.rmtree(partial, ignore_errors=True)
+        return None, (
+            f"git could not fetch Odoo 18.0 from {ODOO_GIT} (no network?). Run this "
+            f"one command where the network reaches it, then start again:\n  {manual}"
+        )
+    partial.rename(ODOO_CACHE)
+    return find_odoo()
+
+
 def ensure_tier2_environment(odoo):
     """Install Odoo's own requirements and put Odoo itself on this interpreter's path."""
     marker = Path(sys.prefix) / ".bexio-tier2-ready"
     addon_requirements = ROOT / "requirements-odoo.txt"
-    stamp = f"{odoo}:{(odoo / 'requirements.txt').stat().st_mtime}:{addon_requirements.read_text()}"
+    stamp = f"{odoo}:{fingerprint(odoo / 'requirements.txt', addon_requirements)}"
     if marker.exists() and marker.read_text() == stamp:
         return
-    pip = [sys.executable, "-m", "pip", "install", "-q"]
-    # Some of Odoo's pinned sdists import pkg_resources in setup.py, which newer setuptools
-    # no longer ships; pin the build backend for those builds only.
-    constraints = ROOT / ".cache" / "build-constraints.txt"
-    constraints.parent.mkdir(exist_ok=True)
-    constraints.write_text("setuptools<70\n")
-    env = dict(os.environ, PIP_CONSTRAINT=str(constraints))
-    run(
-        [
-            *pip,
-            "-r",
-            str(odoo / "requirements.txt"),
-            "-r",
-            str(ROOT / "requirements.txt"),
-        ],
-        check=True,
-        env=env,
+    pip_install(
+        "-r", str(odoo / "requirements.txt"), "-r", str(ROOT / "requirements.txt")
     )
     # Odoo on the path through a .pth file: works for any 18.0 checkout, packaged or not.
     site = subprocess.run(
@@ -79,7 +103,7 @@ def ensure_tier2_environment(odoo):
         check=True,
     ).stdout.strip()
     Path(site, "odoo-18.0-source.pth").write_text(f"{odoo}\n")
-    run([*pip, "--no-deps", "-r", str(addon_requirements)], check=True)
+    pip_install("--no-deps", "-r", str(addon_requirements))
     marker.write_text(stamp)
 
 
