@@ -15,7 +15,16 @@ import time
 from pathlib import Path
 
 import requests
-from odoo_env import ROOT, fetch_odoo, find_odoo, install, odoo_bin, prepare, run, write_config
+from odoo_env import (
+    ROOT,
+    fetch_odoo,
+    find_odoo,
+    install,
+    odoo_bin,
+    prepare,
+    run,
+    write_config,
+)
 
 ADDONS = ("bexio_payroll", "bexio_timesheet", "bexio_reference")
 # The Swiss chart of accounts and VAT: invoices go to bexio with Swiss taxes mapped.

@@ -49,7 +49,17 @@ def find_odoo():
 
 def odoo_clone_command(target=None, *options):
     target = target or ODOO_CACHE
-    return ["git", "clone", *options, "--depth", "1", "--branch", "18.0", ODOO_GIT, str(target)]
+    return [
+        "git",
+        "clone",
+        *options,
+        "--depth",
+        "1",
+        "--branch",
+        "18.0",
+        ODOO_GIT,
+        str(target),
+    ]
 
 
 def fetch_odoo():

@@ -79,7 +79,10 @@ def test_the_old_variable_alone_no_longer_reaches_the_build_with_the_pinned_pip(
     monkeypatch.setattr(
         pip_install,
         "build_constraint",
-        lambda python=None: ([], {"PIP_CONSTRAINT": str(pip_install.BUILD_CONSTRAINTS)}),
+        lambda python=None: (
+            [],
+            {"PIP_CONSTRAINT": str(pip_install.BUILD_CONSTRAINTS)},
+        ),
     )
     assert install_into(tmp_path, sdist_needing_old_setuptools).returncode != 0
 
