@@ -4,7 +4,7 @@
     "name": "bexio Employment References",
     "summary": "Swiss employment references: compliance check, four-eyes approval, signed PDF "
     "with a QR code and a public verification page",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Human Resources/Employees",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",

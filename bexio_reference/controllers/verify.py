@@ -25,7 +25,11 @@ def _too_many(visitor):
 
 
 class ReferenceVerification(http.Controller):
-    """The page behind the QR code: status and the few facts needed to trust the paper."""
+    """The page behind the QR code: the verdict, and the reference as issued beside it.
+
+    Only a genuine token opens the reference (the token signs the document id with its text),
+    so whoever holds the paper can compare it line by line; anyone else learns nothing.
+    """
 
     @http.route(
         "/zeugnis/verify/<string:doc>",
@@ -43,12 +47,14 @@ class ReferenceVerification(http.Controller):
         if not ref:
             return self._answer({"status": "unknown"}, 404)
         status = {"issued": "valid"}.get(ref.state, ref.state)
+        # Shown as signed at issue: a later renamed company changes nothing here.
         return self._answer(
             {
                 "status": status,
-                "issuer": ref.company_id.name,
-                "uid": ref.company_id.vat,
+                "issuer": ref.issued_issuer,
+                "uid": ref.issued_uid,
                 "type": ref.title,
+                "text": ref.issued_body,
                 "issue_date": ref.issue_date,
                 "employee": ref._masked_employee(),
                 "fingerprint": ref.content_hash,

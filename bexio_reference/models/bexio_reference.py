@@ -1,6 +1,7 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+import datetime
 import hashlib
 import uuid
 
@@ -11,6 +12,64 @@ from ..services import compliance, phrases, signing
 from .bexio_reference_facts import TYPES
 
 HR = "hr.group_hr_user"
+LOCKED = ("issued", "revoked", "superseded")
+# What only the workflow methods write, as superuser after their own checks: no client sets
+# these, whatever it sends or puts in its context.
+WORKFLOW_FIELDS = frozenset(
+    {
+        "state",
+        "author_id",
+        "approver_id",
+        "version",
+        "previous_id",
+        "superseded_by_id",
+        "checked_hash",
+        "doc_uuid",
+        "token",
+        "content_hash",
+        "pdf_hash",
+        "verify_url",
+        "revoked_at",
+        "revoke_reason",
+        "pdf_attachment_id",
+        "issued_issuer",
+        "issued_uid",
+        "issued_employee",
+        "issued_body",
+    }
+)
+# The only moves of an issued reference: revoked, or superseded by its next version.
+LOCKED_MOVES = frozenset({"state", "revoked_at", "revoke_reason", "superseded_by_id"})
+STATE_MOVES = {
+    "draft": {"to_check"},
+    "to_check": {"draft", "to_approve", "approved"},
+    "to_approve": {"draft", "approved"},
+    "approved": {"draft", "issued"},
+    "issued": {"revoked", "superseded"},
+    "revoked": set(),
+    "superseded": set(),
+}
+# What the compliance check reads besides the facts; a change of any of it after the check
+# means the check no longer speaks of this text.
+CHECKED_FIELDS = (
+    "company_id",
+    "title",
+    "body",
+    "issue_date",
+    "address_requested",
+    "leaving_reason_requested",
+    "signer2_name",
+    "signer2_role",
+)
+
+
+def _plain(value):
+    """A field's value as JSON can hold it."""
+    if isinstance(value, models.BaseModel):
+        return value.ids
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return None if value is False else value
 
 
 class BexioReference(models.Model):
@@ -60,7 +119,7 @@ class BexioReference(models.Model):
     open_high_count = fields.Integer(
         "Open high-severity findings", compute="_compute_open_high_count"
     )
-    version = fields.Integer(default=1, readonly=True)
+    version = fields.Integer(default=1, readonly=True, copy=False)
     previous_id = fields.Many2one("bexio.reference", readonly=True, copy=False)
     superseded_by_id = fields.Many2one("bexio.reference", readonly=True, copy=False)
     # Issue data: what the QR code points at and what its signature covers.
@@ -74,6 +133,14 @@ class BexioReference(models.Model):
     pdf_attachment_id = fields.Many2one(
         "ir.attachment", "Issued PDF", copy=False, readonly=True
     )
+    # What the signature covers, as it stood at issue: renaming the company later changes
+    # neither the verdict nor what the verification page shows.
+    issued_issuer = fields.Char("Issuer as issued", copy=False, readonly=True)
+    issued_uid = fields.Char("Issuer UID as issued", copy=False, readonly=True)
+    issued_employee = fields.Char("Employee as issued", copy=False, readonly=True)
+    issued_body = fields.Text("Text as issued", copy=False, readonly=True)
+    # The fingerprint of the content the compliance check last ran on.
+    checked_hash = fields.Char("Checked content fingerprint", copy=False, readonly=True)
 
     _sql_constraints = [
         ("doc_uuid_uniq", "unique(doc_uuid)", "Document ids are unique.")
@@ -102,27 +169,123 @@ class BexioReference(models.Model):
                 )
             )
 
+    # ------------------------------------------------------- the guards
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            for vals in vals_list:
+                self._refuse_workflow_fields(vals)
+            # A new reference starts as a draft by its creator, whatever defaults the
+            # context or ir.default would put into the workflow fields.
+            start = dict.fromkeys(WORKFLOW_FIELDS, False)
+            start.update(state="draft", author_id=self.env.uid, version=1)
+            vals_list = [dict(vals, **start) for vals in vals_list]
+        return super().create(vals_list)
+
     def write(self, vals):
-        locked = self.filtered(lambda r: r.state in ("issued", "revoked", "superseded"))
-        allowed = {
-            "state",
-            "revoked_at",
-            "revoke_reason",
-            "superseded_by_id",
-            "message_main_attachment_id",
-            "activity_ids",
-        }
-        if (
-            locked
-            and set(vals) - allowed
-            and not self.env.context.get("bexio_reference_issue")
-        ):
+        if not self.env.su:
+            self._refuse_workflow_fields(vals)
+        # Even as superuser: nobody edits what was issued, or what waits for approval.
+        bookkeeping = self._bookkeeping_fields()
+        content = set(vals) - WORKFLOW_FIELDS - bookkeeping
+        for ref in self:
+            if ref.state in LOCKED and set(vals) - LOCKED_MOVES - bookkeeping:
+                raise UserError(
+                    self.env._(
+                        "An issued reference cannot be changed: create a new version instead."
+                    )
+                )
+            if ref.state in ("to_approve", "approved") and content:
+                raise UserError(
+                    self.env._(
+                        "This reference is waiting for approval or issue: send it back to "
+                        "draft to change it."
+                    )
+                )
+            if "state" in vals:
+                ref._check_move(vals["state"])
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_issued(self):
+        if any(ref.state in LOCKED for ref in self):
             raise UserError(
                 self.env._(
-                    "An issued reference cannot be changed: create a new version instead."
+                    "An issued, revoked or superseded reference cannot be deleted: revoke "
+                    "it or issue a new version instead."
                 )
             )
-        return super().write(vals)
+
+    def _refuse_workflow_fields(self, vals):
+        forbidden = WORKFLOW_FIELDS & set(vals)
+        if forbidden:
+            raise AccessError(
+                self.env._(
+                    "These fields of an employment reference change only through its "
+                    "buttons (Check, Submit, Approve, Issue, Revoke, New version): %s.",
+                    ", ".join(sorted(forbidden)),
+                )
+            )
+
+    def _bookkeeping_fields(self):
+        """The chatter's and activities' fields: they say nothing of the reference."""
+        return (
+            (
+                set(self.env["mail.thread"]._fields)
+                | set(self.env["mail.activity.mixin"]._fields)
+            )
+            - set(models.MAGIC_COLUMNS)
+            - {"id", "display_name"}
+        )
+
+    def _check_move(self, state):
+        self.ensure_one()
+        if state != self.state and state not in STATE_MOVES[self.state]:
+            labels = dict(self._fields["state"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "A reference cannot go from %(old)s to %(new)s.",
+                    old=labels[self.state],
+                    new=labels.get(state, state),
+                )
+            )
+
+    def _check_workflow_access(self):
+        """Who may move references: HR officers, on references of their companies."""
+        if self.env.su:
+            return
+        if not self.env.user.has_group(HR):
+            raise AccessError(
+                self.env._("Only HR officers handle employment references.")
+            )
+        self.check_access("write")
+
+    def _checked_fingerprint(self):
+        """The content the compliance check speaks of, as one fingerprint."""
+        self.ensure_one()
+        names = sorted(
+            (set(self.env["bexio.reference.facts"]._fields) - {"id", "display_name"})
+            | set(CHECKED_FIELDS)
+        )
+        return signing.fingerprint({name: _plain(self[name]) for name in names})
+
+    def _check_ready(self):
+        """The check ran on the text as it stands and left no open high finding."""
+        self.ensure_one()
+        if not self.checked_hash or self.checked_hash != self._checked_fingerprint():
+            raise UserError(
+                self.env._(
+                    "The compliance check has not run on the text as it stands: send the "
+                    "reference back to draft and submit it again."
+                )
+            )
+        if self.open_high_count:
+            raise UserError(
+                self.env._(
+                    "Fix the text or accept each high-severity finding (Compliance tab) "
+                    "first."
+                )
+            )
 
     # ------------------------------------------------------------- the text
     def _grades(self):
@@ -206,17 +369,20 @@ class BexioReference(models.Model):
 
     def action_check(self):
         """Run the compliance check; keep earlier decisions on findings that are still there."""
+        self._check_workflow_access()
+        Finding = self.env["bexio.reference.finding"].sudo()
         for ref in self:
             if ref.state not in ("draft", "to_check"):
                 raise UserError(self.env._("Only drafts are checked."))
             results = compliance.check(ref._compliance_facts(), ref.body or "")
-            kept = {(f.rule, f.explanation, f.passage): f for f in ref.finding_ids}
+            findings = ref.sudo().finding_ids
+            kept = {(f.rule, f.explanation, f.passage): f for f in findings}
             keys = set()
             for result in results:
                 key = (result.rule, result.explanation, result.passage)
                 keys.add(key)
                 if key not in kept:
-                    self.env["bexio.reference.finding"].create(
+                    Finding.create(
                         {
                             "reference_id": ref.id,
                             "rule": result.rule,
@@ -225,10 +391,12 @@ class BexioReference(models.Model):
                             "passage": result.passage,
                         }
                     )
-            ref.finding_ids.filtered(
+            findings.filtered(
                 lambda f, keys=keys: (f.rule, f.explanation, f.passage) not in keys
             ).unlink()
-            ref.state = "to_check"
+            ref.sudo().write(
+                {"state": "to_check", "checked_hash": ref._checked_fingerprint()}
+            )
         return True
 
     def action_submit(self):
@@ -243,7 +411,7 @@ class BexioReference(models.Model):
             if ref.open_high_count:
                 blocked |= ref
                 continue
-            ref.state = (
+            ref.sudo().state = (
                 "to_approve" if ref.company_id.bexio_reference_four_eyes else "approved"
             )
         if blocked:
@@ -257,53 +425,81 @@ class BexioReference(models.Model):
             )
         return True
 
+    def _check_four_eyes(self):
+        self.ensure_one()
+        if self.author_id == self.env.user:
+            raise AccessError(
+                self.env._(
+                    "Four-eyes principle: the author of a reference cannot approve it."
+                )
+            )
+
     def action_approve(self):
+        self._check_workflow_access()
         for ref in self:
             if ref.state != "to_approve":
                 raise UserError(
                     self.env._("This reference is not waiting for approval.")
                 )
-            if ref.author_id == self.env.user:
-                raise AccessError(
-                    self.env._(
-                        "Four-eyes principle: the author of a reference cannot approve it."
-                    )
-                )
-            ref.write({"state": "approved", "approver_id": self.env.user.id})
+            ref._check_four_eyes()
+            ref._check_ready()
+            ref.sudo().write({"state": "approved", "approver_id": self.env.uid})
             ref.message_post(body=self.env._("Approved by %s.", self.env.user.name))
         return True
 
     def action_back_to_draft(self):
+        self._check_workflow_access()
         self.filtered(
             lambda r: r.state in ("to_check", "to_approve", "approved")
-        ).write({"state": "draft", "approver_id": False})
+        ).sudo().write({"state": "draft", "approver_id": False, "checked_hash": False})
         return True
 
     # ---------------------------------------------------------------- issue
     def _signed_values(self):
+        """The canonical content the QR token signs: what stood at issue, not what is now."""
         self.ensure_one()
         return {
             "doc": self.doc_uuid,
-            "issuer": self.company_id.name,
-            "uid": self.company_id.vat or "",
+            "issuer": self.issued_issuer or "",
+            "uid": self.issued_uid or "",
             "type": self.reference_type,
             "issued": self.issue_date.isoformat() if self.issue_date else "",
-            "employee": self.employee_name,
-            "content": signing.text_hash(self.body or ""),
+            "employee": self.issued_employee or "",
+            "content": signing.text_hash(self.issued_body or ""),
             "version": self.version,
         }
 
     def action_issue(self):
+        self._check_workflow_access()
         for ref in self:
             if ref.state != "approved":
                 raise UserError(self.env._("Only approved references are issued."))
+            # Again here: the state alone proves nothing of how the reference got there.
+            if ref.company_id.bexio_reference_four_eyes and (
+                not ref.approver_id or ref.approver_id == ref.author_id
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Four-eyes principle: a reference is issued only after someone "
+                        "other than its author has approved it."
+                    )
+                )
+            ref._check_ready()
             key = self.env["bexio.reference.key"]._for_company(ref.company_id)
             doc = str(uuid.uuid4())
-            ref.with_context(bexio_reference_issue=True).doc_uuid = doc
+            ref.sudo().write(
+                {
+                    "doc_uuid": doc,
+                    "issued_issuer": ref.company_id.name,
+                    "issued_uid": ref.company_id.vat or "",
+                    "issued_employee": ref.employee_name,
+                    "issued_body": ref.body or "",
+                }
+            )
             values = ref._signed_values()
             token = signing.sign(key.private_pem, key.kid, values)
             base = ref.get_base_url()
-            ref.with_context(bexio_reference_issue=True).write(
+            ref.sudo().write(
                 {
                     "token": token,
                     "content_hash": signing.fingerprint(values),
@@ -321,15 +517,15 @@ class BexioReference(models.Model):
                     "mimetype": "application/pdf",
                 }
             )
-            ref.with_context(bexio_reference_issue=True).write(
+            ref.sudo().write(
                 {
                     "state": "issued",
                     "pdf_hash": hashlib.sha256(pdf).hexdigest(),
                     "pdf_attachment_id": attachment.id,
                 }
             )
-            if ref.previous_id and ref.previous_id.state == "issued":
-                ref.previous_id.write(
+            if ref.previous_id.state == "issued":
+                ref.previous_id.sudo().write(
                     {"state": "superseded", "superseded_by_id": ref.id}
                 )
             ref.message_post(
@@ -353,8 +549,9 @@ class BexioReference(models.Model):
         return "data:image/png;base64," + base64.b64encode(png).decode()
 
     def action_revoke(self, reason=None):
+        self._check_workflow_access()
         for ref in self.filtered(lambda r: r.state == "issued"):
-            ref.write(
+            ref.sudo().write(
                 {
                     "state": "revoked",
                     "revoked_at": fields.Datetime.now(),
@@ -367,14 +564,15 @@ class BexioReference(models.Model):
 
     def action_new_version(self):
         self.ensure_one()
+        self._check_workflow_access()
         if self.state != "issued":
             raise UserError(self.env._("Only an issued reference gets a new version."))
-        new = self.copy(
+        new = self.sudo().copy(
             {
                 "version": self.version + 1,
                 "previous_id": self.id,
                 "state": "draft",
-                "author_id": self.env.user.id,
+                "author_id": self.env.uid,
             }
         )
         return {
@@ -390,7 +588,7 @@ class BexioReference(models.Model):
         too little for someone who guessed a URL to learn who was employed here."""
         self.ensure_one()
         initials = " ".join(
-            f"{part[0]}." for part in (self.employee_name or "").split()
+            f"{part[0]}." for part in (self.issued_employee or "").split()
         )
         if self.birth_date:
             return self.env._(
@@ -459,12 +657,43 @@ class BexioReferenceFinding(models.Model):
         for finding in self:
             finding.severity_order = order.get(finding.severity, 3)
 
+    # What the check found is the check's to write; HR only decides, through action_accept.
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._refuse_unless_check()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._refuse_unless_check()
+        return super().write(vals)
+
+    def unlink(self):
+        self._refuse_unless_check()
+        return super().unlink()
+
+    def _refuse_unless_check(self):
+        if not self.env.su:
+            raise AccessError(
+                self.env._(
+                    "Compliance findings are written by the check; HR accepts them with "
+                    "the Accept button."
+                )
+            )
+
     def action_accept(self):
+        self.reference_id._check_workflow_access()
         for finding in self:
-            finding.write(
+            if finding.reference_id.state not in ("draft", "to_check"):
+                raise UserError(
+                    self.env._(
+                        "The findings of a submitted reference no longer change: send it "
+                        "back to draft first."
+                    )
+                )
+            finding.sudo().write(
                 {
                     "decision": "accepted",
-                    "decided_by": self.env.user.id,
+                    "decided_by": self.env.uid,
                     "decided_at": fields.Datetime.now(),
                 }
             )

@@ -1,2 +1,3 @@
 from . import test_compliance
 from . import test_reference_flow
+from . import test_reference_permissions

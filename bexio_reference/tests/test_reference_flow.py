@@ -4,6 +4,7 @@
 
 import base64
 import datetime
+import importlib.util
 import io
 import subprocess
 import tempfile
@@ -69,22 +70,22 @@ class TestReferenceFlow(HttpCase):
         )
         return form
 
-    def draft(self, **grades):
+    def draft(self, tasks="Projekte leiten\nKunden beraten", **grades):
         form = self.wizard()
         form.language = (
             "de"  # the test company speaks English; this reference is German
         )
         form.grade_performance = grades.get("performance", "5")
         form.grade_conduct = grades.get("conduct", "5")
-        form.tasks = "Projekte leiten\nKunden beraten"
+        form.tasks = tasks
         wizard = form.save()
         action = wizard.action_create()
         return (
             self.env["bexio.reference"].with_user(self.author).browse(action["res_id"])
         )
 
-    def issued(self):
-        ref = self.draft()
+    def issued(self, **facts):
+        ref = self.draft(**facts)
         ref.signer_role = "Geschäftsführerin"
         ref.action_submit()
         ref.with_user(self.approver).action_approve()
@@ -281,22 +282,23 @@ class TestReferenceFlow(HttpCase):
         self.assertIn("Alpenblick Technik AG", page.text)
         self.assertIn("CHE-123.456.788", page.text)
         self.assertIn("A. K., born 1990", page.text)
-        # Initials, not the name: the holder of the paper already knows the
-        # rest, a stranger guessing URLs learns nothing.
-        for secret in (
-            "Keller",
-            "02.04.1990",
-            "Rosenweg",
-            "ausgezeichnet",
-            "Projektleiterin",
-        ):
-            self.assertNotIn(secret, page.text)
+        # Whoever holds the paper (and so the token) reads the text as issued beside the
+        # verdict, to compare it with the paper: a forged text under a genuine code shows.
+        secrets = ("Keller", "02.04.1990", "ausgezeichnet", "Projektleiterin")
+        for passage in (*secrets, "Text as issued", "- Kunden beraten"):
+            self.assertIn(passage, page.text)
+        self.assertNotIn(
+            "Rosenweg", page.text
+        )  # what the text does not say, it does not
         tampered = valid[:-3] + ("AAA" if not valid.endswith("AAA") else "BBB")
         self.check_page(tampered, "unknown", "Unknown")
         self.check_page(f"/zeugnis/verify/{uuid.uuid4()}?t=x.y", "unknown", "Unknown")
         unknown = self.url_open(f"/zeugnis/verify/{uuid.uuid4()}?t=x.y")
         bad_token = self.url_open(tampered)
         self.assertEqual((unknown.status_code, bad_token.status_code), (404, 404))
+        # A stranger without the genuine token learns nothing of the document.
+        for secret in (*secrets, "Alpenblick", "Text as issued"):
+            self.assertNotIn(secret, bad_token.text)
         self.assertEqual(
             unknown.text.replace(unknown.url, ""),
             bad_token.text.replace(bad_token.url, ""),
@@ -324,11 +326,59 @@ class TestReferenceFlow(HttpCase):
         path = urlsplit(ref.sudo().verify_url)
         self.env.flush_all()  # the tampering must not be overwritten by pending writes
         self.env.cr.execute(
-            "UPDATE bexio_reference SET body = body || ' Nachtrag.' WHERE id = %s",
+            "UPDATE bexio_reference SET body = body || ' Nachtrag.', "
+            "issued_body = issued_body || ' Nachtrag.' WHERE id = %s",
             [ref.id],
         )
         self.env.invalidate_all()
         self.check_page(f"{path.path}?{path.query}", "unknown", "Unknown")
+        self.assertNotIn("Nachtrag", self.url_open(f"{path.path}?{path.query}").text)
+
+    def test_renaming_the_company_after_issue_changes_no_verdict(self):
+        ref = self.issued()
+        path = urlsplit(ref.sudo().verify_url)
+        self.company.write({"name": "Alpenblick Holding AG", "vat": "CHE-999.999.999"})
+        page = self.url_open(f"{path.path}?{path.query}")
+        self.assertEqual(page.status_code, 200)
+        self.assertIn('data-status="valid"', page.text)
+        # The page names the issuer as the paper does: as it was at issue.
+        self.assertIn("Alpenblick Technik AG (CHE-123.456.788)", page.text)
+        self.assertNotIn("Holding", page.text)
+
+    def test_a_token_opens_only_its_own_document(self):
+        first = self.issued(tasks="Projekte leiten\nKunden beraten")
+        second = self.issued(tasks="Offerten schreiben\nLieferanten pruefen")
+        first_url = urlsplit(first.sudo().verify_url)
+        page = self.url_open(f"{first_url.path}?{first_url.query}")
+        self.assertIn("- Kunden beraten", page.text)
+        self.assertNotIn("Offerten schreiben", page.text)
+        # The first document's genuine token on the second document's address.
+        crossed = self.url_open(f"/zeugnis/verify/{second.doc_uuid}?{first_url.query}")
+        self.assertEqual(crossed.status_code, 404)
+        self.assertIn('data-status="unknown"', crossed.text)
+        for passage in ("Kunden beraten", "Offerten schreiben", "Anna Keller", "A. K."):
+            self.assertNotIn(passage, crossed.text)
+
+    def test_references_issued_before_the_snapshots_keep_verifying(self):
+        ref = self.issued()
+        path = urlsplit(ref.sudo().verify_url)
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE bexio_reference SET issued_issuer = NULL, issued_uid = NULL, "
+            "issued_employee = NULL, issued_body = NULL WHERE id = %s",
+            [ref.id],
+        )
+        self.env.invalidate_all()
+        self.check_page(f"{path.path}?{path.query}", "unknown", "Unknown")
+        script = Path(__file__).parents[1] / "migrations/18.0.1.2.0/post-migration.py"
+        spec = importlib.util.spec_from_file_location(
+            "bexio_reference_snapshots", script
+        )
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        migration.migrate(self.env.cr, "18.0.1.1.0")
+        self.env.invalidate_all()
+        self.check_page(f"{path.path}?{path.query}", "valid", "Valid")
 
     def test_signing_keys_and_other_companies_references_stay_hidden(self):
         ref = self.issued()

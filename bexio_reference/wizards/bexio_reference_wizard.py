@@ -1,7 +1,7 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from ..models.bexio_reference_facts import LANGUAGES
 
@@ -35,7 +35,25 @@ class BexioReferenceWizard(models.TransientModel):
 
     @api.model
     def _from_employee(self, employee):
-        """What HR, the contracts and the company already know."""
+        """What HR, the contracts and the company already know.
+
+        The employee comes from the client (the context's active_id or the form), so the user's
+        own right to read it and its company is checked before contracts are read as superuser.
+        """
+        if not self.env.su:
+            if not self.env.user.has_group("hr.group_hr_user"):
+                raise AccessError(
+                    self.env._("Only HR officers handle employment references.")
+                )
+            employee.check_access("read")
+            if employee.company_id and employee.company_id not in self.env.companies:
+                raise AccessError(
+                    self.env._(
+                        "%s belongs to a company you are not working in right now: "
+                        "switch to it first.",
+                        employee.name,
+                    )
+                )
         employee = employee.sudo()
         contracts = employee.contract_ids.filtered(lambda c: c.state != "cancel")
         first = min(contracts.mapped("date_start"), default=False)
