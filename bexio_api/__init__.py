@@ -17,6 +17,7 @@ from .errors import (
     ServerError,
     TransportError,
     Unauthorized,
+    UnexpectedRedirect,
     ValidationError,
 )
 from .oauth import OAuthClient, RefreshingTokenProvider, Token, scopes_for

@@ -48,6 +48,18 @@ class ApiError(BexioError):
         self.errors = errors
 
 
+class UnexpectedRedirect(ApiError):
+    """bexio (or whatever answered at its address) redirected the call (3xx).
+
+    The SDK never follows a redirect: following it would send the request body and the
+    credentials to the redirect's target. ``location`` is where it pointed.
+    """
+
+    def __init__(self, message, *, location=None, **kwargs):
+        super().__init__(message, **kwargs)
+        self.location = location
+
+
 class Unauthorized(ApiError):
     """The access token is missing, expired or revoked (401)."""
 

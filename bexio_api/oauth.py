@@ -4,6 +4,10 @@ Authorization code grant with PKCE (S256) and a confidential client; refresh tok
 a refreshed token pair is handed to the caller's ``save`` callback *before* it is returned or
 used: if saving fails, the caller still holds the old pair and nothing has been lost that bexio
 has not also forgotten.
+
+The issuer must be https (plain http only on loopback, for the sandbox), and no call follows a
+redirect: token, refresh and revoke requests carry the client secret and tokens in their body,
+userinfo a bearer token, and a redirect would hand them to its target.
 """
 
 import threading
@@ -16,7 +20,8 @@ from authlib.oauth2.rfc6749.parameters import prepare_grant_uri
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
 from . import errors
-from .transport import TokenProvider
+from .transport import TokenProvider, redirect_error
+from .urls import secure_base_url
 
 DEFAULT_ISSUER = "https://auth.bexio.com/realms/bexio"
 
@@ -119,7 +124,7 @@ class OAuthClient:
         self.client_id = client_id
         self.client_secret = client_secret
         self.redirect_uri = redirect_uri
-        self.issuer = issuer.rstrip("/")
+        self.issuer = secure_base_url(issuer, "bexio OAuth issuer")
         self.timeout = timeout
         self.session = session or requests.Session()
 
@@ -204,6 +209,7 @@ class OAuthClient:
                     "Authorization": f"Bearer {access_token}",
                     "Accept": "application/json",
                 },
+                allow_redirects=False,
             )
         except requests.RequestException as exc:
             raise errors.TransportError(
@@ -211,6 +217,8 @@ class OAuthClient:
                 url=self.userinfo_endpoint,
                 method="GET",
             ) from exc
+        if 300 <= response.status_code < 400:
+            raise redirect_error("GET", self.userinfo_endpoint, response)
         if response.status_code == 401:
             raise errors.Unauthorized(
                 "bexio refused the access token",
@@ -233,16 +241,21 @@ class OAuthClient:
 
     def _post(self, url, form):
         try:
-            return self.session.post(
+            response = self.session.post(
                 url,
                 data=form,
                 timeout=self.timeout,
                 headers={"Accept": "application/json"},
+                # The form carries the client secret and a code or token: never pass it on.
+                allow_redirects=False,
             )
         except requests.RequestException as exc:
             raise errors.TransportError(
                 "bexio's login service could not be reached", method="POST", url=url
             ) from exc
+        if 300 <= response.status_code < 400:
+            raise redirect_error("POST", url, response)
+        return response
 
     def _json(self, response):
         try:

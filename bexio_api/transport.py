@@ -11,6 +11,11 @@ Retry rules, and why:
   for ``RateLimit-Reset``, as long as the total wait stays within ``max_rate_limit_wait``;
   beyond that ``RateLimited`` is raised with the seconds to wait.
 - The first 401 asks the token provider for a fresh token and retries once.
+
+Redirects are never followed: a 3xx raises ``UnexpectedRedirect``. Following one would send the
+request body and the bearer token to whatever address the answer names. The base URL must be
+https (plain http only on loopback), and every path is checked before it is sent (see
+``urls``), so no id can make a request address another resource.
 """
 
 import json
@@ -23,6 +28,7 @@ import requests
 from urllib3.exceptions import NewConnectionError
 
 from . import errors
+from .urls import check_path, secure_base_url
 
 _logger = logging.getLogger(__name__)
 
@@ -99,7 +105,7 @@ class Transport:
         sleep=time.sleep,
         rng=None,
     ):
-        self.api_url = api_url.rstrip("/")
+        self.api_url = secure_base_url(api_url, "bexio API base URL")
         self.token_provider = token_provider
         self.timeout = timeout
         self.max_retries = max_retries
@@ -123,6 +129,7 @@ class Transport:
         ``raw=True`` keeps the body as bytes (downloads). Raises a ``BexioError`` subclass.
         """
         method = method.upper()
+        check_path(path)
         if idempotent is None:
             idempotent = method in IDEMPOTENT_METHODS
         url = f"{self.api_url}{path}"
@@ -144,6 +151,8 @@ class Transport:
                 ) from exc
 
             status = response.status_code
+            if 300 <= status < 400:
+                raise redirect_error(method, url, response)
             if status == 401 and not refreshed:
                 refreshed = True
                 token = self.token_provider.refresh(token)
@@ -214,6 +223,8 @@ class Transport:
             headers=headers,
             timeout=self.timeout,
             stream=True,
+            # Never: requests would send the body and the token on to the Location.
+            allow_redirects=False,
         )
         try:
             response._content = self._read_limited(response)
@@ -290,6 +301,21 @@ class Transport:
         if cls is errors.RateLimited:
             return cls(message, retry_after=retry_after, **kwargs)
         return cls(message, **kwargs)
+
+
+def redirect_error(method, url, response):
+    """The error for a 3xx answer, which the SDK does not follow (see the module's doc)."""
+    location = response.headers.get("Location")
+    where = f"to {location}" if location else "without a Location"
+    return errors.UnexpectedRedirect(
+        f"the server answered with a redirect {where}; the SDK does not follow redirects, "
+        "so neither the request nor its credentials were sent there. Check the configured "
+        "bexio address.",
+        status=response.status_code,
+        method=method,
+        url=url,
+        location=location,
+    )
 
 
 def _error_message(status, body, response):

@@ -1,6 +1,7 @@
 """Chart of accounts, taxes, currencies, bank accounts and document settings."""
 
 from ..records import BOOL, DECIMAL, INT, STR, Record
+from ..urls import api_path
 from .base import Listable, Searchable, Showable
 
 ACCOUNT_TYPE_EARNINGS = 1
@@ -128,7 +129,7 @@ class Currencies(Listable, Showable):
     style = "v3"
 
     def codes(self):
-        return list(self.transport.get(f"{self.path}/codes").data or [])
+        return list(self.transport.get(api_path(self.path, "codes")).data or [])
 
 
 class BankAccounts(Listable, Showable):

@@ -2,11 +2,15 @@
 
 Each resource class combines the mixins for exactly the operations bexio documents for it, so
 an operation bexio does not have is an AttributeError here rather than a 404 at run time.
+
+Paths with ids are built by ``_item`` only, which checks each id (``urls.int_id``, or
+``urls.uuid_id`` on v4): an id can never make a call address another resource.
 """
 
 from dataclasses import dataclass
 
 from ..errors import InvalidResponse
+from ..urls import api_path, int_id
 
 MAX_PAGE_SIZE = 2000  # bexio's maximum ``limit``
 CRITERIA = frozenset(
@@ -84,6 +88,15 @@ class Resource:
 
     def __init__(self, transport):
         self.transport = transport
+
+    def _id(self, object_id):
+        """``object_id`` as a path segment; ValueError if it is not an id of this collection."""
+        return int_id(object_id, f"id of {self.path}")
+
+    def _item(self, object_id, *below):
+        """The path of one object, or of ``below`` it (literal words, or ids checked by
+        ``_id``)."""
+        return api_path(self.path, self._id(object_id), *below)
 
     def _wrap(self, data):
         return self.record(data)
@@ -175,7 +188,7 @@ class Searchable(Resource):
             params["order_by"] = self._order(order_by)
         return self._pages(
             "POST",
-            f"{self.path}/search",
+            api_path(self.path, "search"),
             page_size=page_size,
             params=params,
             json_body=body,
@@ -189,7 +202,7 @@ class Searchable(Resource):
 class Showable(Resource):
     def get(self, object_id, **params):
         return self._wrap_one(
-            self.transport.get(f"{self.path}/{object_id}", params=params or None)
+            self.transport.get(self._item(object_id), params=params or None)
         )
 
 
@@ -205,7 +218,7 @@ class EditableByPost(Resource):
     def edit(self, object_id, values):
         return self._wrap_one(
             self.transport.post(
-                f"{self.path}/{object_id}", json_body=values, idempotent=True
+                self._item(object_id), json_body=values, idempotent=True
             )
         )
 
@@ -213,12 +226,12 @@ class EditableByPost(Resource):
 class EditableByPatch(Resource):
     def edit(self, object_id, values):
         response = self.transport.patch(
-            f"{self.path}/{object_id}", json_body=values, idempotent=True
+            self._item(object_id), json_body=values, idempotent=True
         )
         return self._wrap_one(response) if response.data is not None else None
 
 
 class Deletable(Resource):
     def delete(self, object_id):
-        self.transport.delete(f"{self.path}/{object_id}")
+        self.transport.delete(self._item(object_id))
         return True

@@ -1,6 +1,7 @@
 """The company profile, users of the bexio account, and the logged-in user's permissions."""
 
 from ..records import BOOL, INT, STR, Record
+from ..urls import api_path
 from .base import Listable, Resource, Showable
 
 
@@ -58,7 +59,7 @@ class Users(Listable, Showable):
     style = "v3"
 
     def me(self):
-        return self._wrap_one(self.transport.get(f"{self.path}/me"))
+        return self._wrap_one(self.transport.get(api_path(self.path, "me")))
 
 
 class Permissions(Resource):

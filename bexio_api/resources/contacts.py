@@ -1,6 +1,7 @@
 """Contacts (v2) and the master data they point to."""
 
 from ..records import BOOL, DATE, DATETIME, ID_LIST, INT, STR, Record
+from ..urls import api_path
 from .base import (
     Creatable,
     Deletable,
@@ -183,13 +184,13 @@ class Contacts(Listable, Searchable, Showable, Creatable, EditableByPost, Deleta
 
     def bulk_create(self, values_list):
         response = self.transport.post(
-            f"{self.path}/_bulk_create",
+            api_path(self.path, "_bulk_create"),
             json_body=[writable_contact_values(v) for v in values_list],
         )
         return self._items(response)
 
     def restore(self, object_id):
-        self.transport.patch(f"{self.path}/{object_id}/restore", idempotent=True)
+        self.transport.patch(self._item(object_id, "restore"), idempotent=True)
         return True
 
 

@@ -203,12 +203,12 @@ class Invoices(Listable, Searchable, Showable, Creatable, EditableByPost, Deleta
 
     def pdf(self, invoice_id, logopaper=True):
         response = self.transport.get(
-            f"{self.path}/{invoice_id}/pdf", params={"logopaper": int(bool(logopaper))}
+            self._item(invoice_id, "pdf"), params={"logopaper": int(bool(logopaper))}
         )
         return InvoicePdf(response.data).validate()
 
     def payments(self, invoice_id):
-        response = self.transport.get(f"{self.path}/{invoice_id}/payment")
+        response = self.transport.get(self._item(invoice_id, "payment"))
         if not isinstance(response.data, list):
             raise InvalidResponse("bexio answered the payments request without a list")
         return [Payment(item) for item in response.data]
@@ -218,11 +218,9 @@ class Invoices(Listable, Searchable, Showable, Creatable, EditableByPost, Deleta
         if bank_account_id:
             body["bank_account_id"] = bank_account_id
         return Payment(
-            self.transport.post(
-                f"{self.path}/{invoice_id}/payment", json_body=body
-            ).data
+            self.transport.post(self._item(invoice_id, "payment"), json_body=body).data
         )
 
     def _action(self, invoice_id, action):
-        response = self.transport.post(f"{self.path}/{invoice_id}/{action}")
+        response = self.transport.post(self._item(invoice_id, action))
         return bool(isinstance(response.data, dict) and response.data.get("success"))

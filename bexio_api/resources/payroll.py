@@ -7,6 +7,7 @@ import datetime
 
 from ..errors import InvalidResponse
 from ..records import BOOL, DATE, DECIMAL, INT, STR, Record, nested
+from ..urls import uuid_id
 from .base import Resource
 
 # What bexio lets a client write on create and PATCH (everything else is computed by payroll).
@@ -119,6 +120,9 @@ class PayrollEmployees(Resource):
     record = Employee
     style = "v4"
 
+    def _id(self, object_id):
+        return uuid_id(object_id, "payroll id")
+
     def list(self):
         """All active employees (one request: payroll lists are not paged)."""
         return self._items(self.transport.get(self.path))
@@ -128,7 +132,7 @@ class PayrollEmployees(Resource):
         date = date or datetime.date.today()
         return self._wrap_one(
             self.transport.get(
-                f"{self.path}/{employee_id}", params={"date": date.isoformat()}
+                self._item(employee_id), params={"date": date.isoformat()}
             )
         )
 
@@ -143,14 +147,14 @@ class PayrollEmployees(Resource):
         if not changes:
             return False
         self.transport.patch(
-            f"{self.path}/{employee_id}", json_body=changes, idempotent=True
+            self._item(employee_id), json_body=changes, idempotent=True
         )
         return True
 
     # Absences ---------------------------------------------------------------
     def absences(self, employee_id, business_year):
         response = self.transport.get(
-            f"{self.path}/{employee_id}/absences",
+            self._item(employee_id, "absences"),
             params={"businessYear": int(business_year)},
         )
         data = response.data.get("data") if isinstance(response.data, dict) else None
@@ -160,24 +164,25 @@ class PayrollEmployees(Resource):
         if values.get("reason") not in ABSENCE_REASONS:
             raise ValueError(f"absence reason must be one of {sorted(ABSENCE_REASONS)}")
         response = self.transport.post(
-            f"{self.path}/{employee_id}/absences", json_body=values
+            self._item(employee_id, "absences"), json_body=values
         )
         return Absence(response.data)
 
     def get_absence(self, employee_id, absence_id):
         response = self.transport.get(
-            f"{self.path}/{employee_id}/absences/{absence_id}"
+            self._item(employee_id, "absences", self._id(absence_id))
         )
         return Absence(response.data)
 
     def update_absence(self, employee_id, absence_id, values):
         self.transport.put(
-            f"{self.path}/{employee_id}/absences/{absence_id}", json_body=values
+            self._item(employee_id, "absences", self._id(absence_id)),
+            json_body=values,
         )
         return True
 
     def delete_absence(self, employee_id, absence_id):
-        self.transport.delete(f"{self.path}/{employee_id}/absences/{absence_id}")
+        self.transport.delete(self._item(employee_id, "absences", self._id(absence_id)))
         return True
 
     def _absences(self, data, response):

@@ -2,6 +2,7 @@
 
 from ..formats import format_duration
 from ..records import BOOL, DATE, DATETIME, DECIMAL, DURATION, INT, STR, Record
+from ..urls import api_path, int_id
 from .base import (
     Creatable,
     Deletable,
@@ -120,11 +121,11 @@ class Projects(Listable, Searchable, Showable, Creatable, EditableByPost, Deleta
     search_fields = ("name", "contact_id", "pr_state_id")
 
     def archive(self, project_id):
-        self.transport.post(f"{self.path}/{project_id}/archive", idempotent=True)
+        self.transport.post(self._item(project_id, "archive"), idempotent=True)
         return True
 
     def reactivate(self, project_id):
-        self.transport.post(f"{self.path}/{project_id}/reactivate", idempotent=True)
+        self.transport.post(self._item(project_id, "reactivate"), idempotent=True)
         return True
 
     def packages(self, project_id):
@@ -149,7 +150,9 @@ class _ProjectChild(Resource):
 
     def __init__(self, transport, project_id):
         super().__init__(transport)
-        self.path = f"/3.0/projects/{int(project_id)}/{self.child}"
+        self.path = api_path(
+            "/3.0/projects", int_id(project_id, "project id"), self.child
+        )
 
 
 class WorkPackages(

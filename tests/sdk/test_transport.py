@@ -11,6 +11,7 @@ from bexio_api import BexioClient, errors
 from bexio_api.transport import TokenProvider
 
 API = "https://api.bexio.com"
+EMPLOYEE = "0b6f3c1e-6a41-4c1b-9a0e-5d2f7c8e9a10"  # payroll (v4) ids are UUIDs
 
 
 class Tokens(TokenProvider):
@@ -307,16 +308,16 @@ def test_search_sends_criteria_and_validates_fields_before_sending(client):
 
 @responses.activate
 def test_payroll_patch_sends_only_changes_and_refuses_read_only_fields(client):
-    responses.patch(f"{API}/4.0/payroll/employees/abc", status=204)
+    responses.patch(f"{API}/4.0/payroll/employees/{EMPLOYEE}", status=204)
     assert (
-        client.payroll_employees.update("abc", {"iban": "CH9300762011623852957"})
+        client.payroll_employees.update(EMPLOYEE, {"iban": "CH9300762011623852957"})
         is True
     )
     assert json.loads(responses.calls[0].request.body) == {
         "iban": "CH9300762011623852957"
     }
     with pytest.raises(ValueError, match="employment_level"):
-        client.payroll_employees.update("abc", {"employment_level": 80})
+        client.payroll_employees.update(EMPLOYEE, {"employment_level": 80})
     assert len(responses.calls) == 1
 
 
