@@ -1,5 +1,13 @@
 """The sandbox's own admin page and API under ``/_sandbox`` (not part of bexio).
 
+Every request needs the admin token (``Sandbox.admin_token``; ``bexio-sandbox serve`` prints
+it): in the header ``X-Sandbox-Admin``, or in the cookie the admin page sets when it is opened
+once as ``/_sandbox/?token=...`` (HttpOnly, SameSite=Strict), so that a person can click the
+printed link. A request that changes something and comes from another origin (an ``Origin`` or
+``Sec-Fetch-Site`` header naming another site, or another port of this host) is refused with
+403 whatever it carries, and no answer has CORS headers: a web page open in the same browser
+cannot switch faults on, revoke tokens or read the request log.
+
 JSON API:
   GET    /_sandbox/api/companies                     companies with their settings and counts
   POST   /_sandbox/api/companies/<id>/payroll        {"enabled": bool}  payroll module on/off
@@ -15,6 +23,7 @@ JSON API:
   DELETE /_sandbox/api/requests                      clear the request log
 """
 
+import hmac
 import html
 import json
 
@@ -22,10 +31,18 @@ from werkzeug.wrappers import Response
 
 from .store import GLOBAL
 
+HEADER = "X-Sandbox-Admin"
+COOKIE = "bexio_sandbox_admin"
+# Methods that change nothing; everything else counts as a write for the origin check.
+READ_METHODS = frozenset({"GET", "HEAD"})
 
-def _json(data, status=200):
+
+def _json(data, status=200, headers=None):
     return Response(
-        json.dumps(data, default=str), status=status, content_type="application/json"
+        json.dumps(data, default=str),
+        status=status,
+        headers={"Cache-Control": "no-store", **(headers or {})},
+        content_type="application/json",
     )
 
 
@@ -37,16 +54,31 @@ def _body(req):
 
 
 def handle(sandbox, req):
-    token = sandbox.store.get_meta("admin_token")
-    if (
-        token
-        and req.headers.get("X-Sandbox-Admin") != token
-        and req.args.get("token") != token
-    ):
-        return _json({"error": "admin token required"}, 403)
     parts = [p for p in req.path.split("/") if p][1:]
+    if req.method not in READ_METHODS and _from_elsewhere(req):
+        return _json(
+            {"error": "the sandbox's admin API refuses writes from another origin"}, 403
+        )
+    if not parts and "token" in req.args:
+        return _open_with_token(sandbox, req)
+    if not _authorized(sandbox, req):
+        if not parts:
+            return Response(
+                LOCKED_PAGE, status=401, content_type="text/html; charset=utf-8"
+            )
+        return _json(
+            {
+                "error": f"admin token required: send it in the header {HEADER} "
+                "(bexio-sandbox serve prints it)"
+            },
+            401,
+        )
     if not parts:
-        return Response(page(sandbox), content_type="text/html; charset=utf-8")
+        return Response(
+            page(sandbox),
+            content_type="text/html; charset=utf-8",
+            headers={"Cache-Control": "no-store"},
+        )
     if parts[0] != "api":
         return _json({"error": "not found"}, 404)
     body = _body(req) if req.method in ("POST", "PUT") else {}
@@ -58,6 +90,65 @@ def handle(sandbox, req):
         return _json({"error": str(exc)}, 404)
     except (KeyError, TypeError, ValueError) as exc:
         return _json({"error": f"bad request: {exc}"}, 400)
+
+
+def _matches(sandbox, given):
+    expected = sandbox.admin_token
+    return bool(given and expected) and hmac.compare_digest(
+        given.encode(), expected.encode()
+    )
+
+
+def _authorized(sandbox, req):
+    return _matches(sandbox, req.headers.get(HEADER)) or _matches(
+        sandbox, req.cookies.get(COOKIE)
+    )
+
+
+def _open_with_token(sandbox, req):
+    """The printed link: keep the token in a cookie and drop it from the address bar."""
+    if not _matches(sandbox, req.args.get("token")):
+        return Response(
+            LOCKED_PAGE, status=401, content_type="text/html; charset=utf-8"
+        )
+    response = Response(
+        status=303,
+        headers={
+            "Location": "/_sandbox/",
+            "Cache-Control": "no-store",
+            "Referrer-Policy": "no-referrer",
+        },
+    )
+    response.set_cookie(
+        COOKIE,
+        sandbox.admin_token,
+        path="/_sandbox",
+        httponly=True,
+        samesite="Strict",
+    )
+    return response
+
+
+def _from_elsewhere(req):
+    """Whether the browser says the request comes from another origin than the sandbox's.
+
+    Browsers send ``Sec-Fetch-Site`` and ``Origin`` with writes; scripts and tests send
+    neither. "same-site" counts as elsewhere: Odoo on another port of localhost is same-site.
+    """
+    fetch_site = req.headers.get("Sec-Fetch-Site")
+    if fetch_site is not None and fetch_site not in ("same-origin", "none"):
+        return True
+    origin = req.headers.get("Origin")
+    if origin is None:
+        return False
+    return origin.lower() != f"{req.scheme}://{req.host}".lower()
+
+
+LOCKED_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>bexio sandbox</title>
+</head><body style="font-family:system-ui,sans-serif;margin:24px;color:#0d2e4f">
+<h1>bexio sandbox</h1><p>The admin page needs the sandbox's admin token. Open the link that
+<code>bexio-sandbox serve</code> printed (<code>/_sandbox/?token=...</code>), or send the token
+in the header <code>X-Sandbox-Admin</code>.</p></body></html>"""
 
 
 def route(sandbox, req, parts, body):

@@ -9,6 +9,7 @@ then the handler inside a store transaction. Errors are rendered as bexio render
 import collections
 import json
 import logging
+import secrets
 import socket
 import threading
 import time
@@ -254,7 +255,11 @@ class DropConnection(Exception):
 
 
 class Sandbox:
-    """The sandbox application. ``store`` persists data; the rest is runtime configuration."""
+    """The sandbox application. ``store`` persists data; the rest is runtime configuration.
+
+    ``admin_token`` guards ``/_sandbox`` (see ``admin``); without one, the sandbox makes up a
+    random token, so its admin API is never open.
+    """
 
     def __init__(
         self,
@@ -264,8 +269,10 @@ class Sandbox:
         rate_limiter=None,
         access_token_lifetime=3600,
         log_size=20000,
+        admin_token=None,
     ):
         self.store = store or Store()
+        self.admin_token = admin_token or secrets.token_urlsafe(24)
         self.faults = faults or Faults()
         self.rate_limiter = rate_limiter or RateLimiter()
         self.oauth = oauth.OAuthServer(self.store, access_token_lifetime)
@@ -292,7 +299,7 @@ class Sandbox:
 
     def dispatch(self, req):
         path = req.path
-        if path.startswith("/_sandbox"):
+        if path == "/_sandbox" or path.startswith("/_sandbox/"):
             return admin.handle(self, req)
         if path == "/":
             return Response(status=302, headers={"Location": "/_sandbox/"})

@@ -3,6 +3,7 @@
 import argparse
 import logging
 import os
+import secrets
 import sys
 
 from . import seed
@@ -93,7 +94,9 @@ def build_parser():
     )
     serve.add_argument(
         "--admin-token",
-        help="require this token for /_sandbox (header X-Sandbox-Admin)",
+        default=os.environ.get("BEXIO_SANDBOX_ADMIN_TOKEN") or None,
+        help="the token /_sandbox requires (header X-Sandbox-Admin); default: "
+        "$BEXIO_SANDBOX_ADMIN_TOKEN, else a random one, printed at start",
     )
 
     gen = sub.add_parser("generate", help="add a large company for benchmarks")
@@ -163,9 +166,8 @@ def serve(args):
                 seed.DEMO_COMPANY,
                 dict(company, payroll_enabled=False),
             )
-    with store.transaction():
-        if args.admin_token:
-            store.set_meta("admin_token", args.admin_token)
+    # Never open: without a token of the caller's, a random one, printed below.
+    admin_token = args.admin_token or secrets.token_urlsafe(24)
     faults = Faults(seed=args.fault_seed, latency=args.latency)
     for text in args.fault:
         faults.add(parse_rule(text))
@@ -177,6 +179,7 @@ def serve(args):
         faults=faults,
         rate_limiter=limiter,
         access_token_lifetime=args.token_lifetime,
+        admin_token=admin_token,
     )
     server = SandboxServer(app, args.host, args.port)
     print(
@@ -186,7 +189,8 @@ def serve(args):
         f"  OAuth client:  {seed.DEMO_CLIENT_ID} / {seed.DEMO_CLIENT_SECRET} "
         f"(any http://localhost or 127.0.0.1 redirect URI)\n"
         f"  Login:         {seed.DEMO_LOGIN} / {seed.DEMO_PASSWORD}\n"
-        f"  Admin page:    {server.url}/_sandbox/\n"
+        f"  Admin page:    {server.admin_link}\n"
+        f"  Admin token:   {admin_token} (header X-Sandbox-Admin)\n"
         f"  Data:          {db}",
         flush=True,
     )

@@ -27,7 +27,9 @@ def wait_until(condition, what, timeout=90):
 
 def bexio_documents(stack, kind):
     answer = requests.get(
-        f"{stack.sandbox_url}/_sandbox/api/companies/{COMPANY}/{kind}", timeout=10
+        f"{stack.sandbox_url}/_sandbox/api/companies/{COMPANY}/{kind}",
+        headers=stack.sandbox_admin_headers,
+        timeout=10,
     )
     answer.raise_for_status()
     return answer.json()

@@ -8,6 +8,7 @@ Ctrl-C. The end-to-end tests start the same stack on other ports with ``DemoStac
 import argparse
 import os
 import re
+import secrets
 import signal
 import subprocess
 import sys
@@ -60,6 +61,13 @@ class DemoStack:
         self.processes = []
         self.odoo_url = f"http://127.0.0.1:{odoo_port}"
         self.sandbox_url = f"http://127.0.0.1:{sandbox_port}"
+        # The sandbox's admin API (/_sandbox) needs this token; passed in its environment,
+        # not on its command line, where ps would show it.
+        self.sandbox_admin_token = secrets.token_urlsafe(24)
+        self.sandbox_admin_headers = {"X-Sandbox-Admin": self.sandbox_admin_token}
+        self.sandbox_admin_link = (
+            f"{self.sandbox_url}/_sandbox/?token={self.sandbox_admin_token}"
+        )
         self.config = self.workdir / "odoo.cfg"
 
     # ---------------------------------------------------------------- starting
@@ -117,7 +125,8 @@ class DemoStack:
         ]
         if self.reset:
             cmd.append("--reset")
-        process = self._spawn("sandbox", cmd, cwd=ROOT)
+        env = dict(os.environ, BEXIO_SANDBOX_ADMIN_TOKEN=self.sandbox_admin_token)
+        process = self._spawn("sandbox", cmd, cwd=ROOT, env=env)
         self._wait_for(f"{self.sandbox_url}/_sandbox/", "the bexio sandbox", process)
         self.log(f"bexio sandbox: {self.sandbox_url}")
 
@@ -367,7 +376,7 @@ def main():
             f"\nReady. Odoo: {stack.odoo_url} (admin / admin; approver / approver for the "
             "second signature)\n"
             f"bexio sandbox: {stack.sandbox_url} (sign in as {SANDBOX_LOGIN[0]} / "
-            f"{SANDBOX_LOGIN[1]}; requests and faults at {stack.sandbox_url}/_sandbox/)\n"
+            f"{SANDBOX_LOGIN[1]}; requests and faults at {stack.sandbox_admin_link})\n"
             f"Logs: {stack.workdir}. Ctrl-C stops both.",
             flush=True,
         )

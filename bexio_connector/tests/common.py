@@ -7,8 +7,6 @@ from contextlib import contextmanager, nullcontext
 from unittest.mock import patch
 from urllib.parse import urlsplit
 
-import requests
-
 from odoo.tests.common import _super_send
 
 from odoo.addons.bexio_connector.models.bexio_outbox import OUTBOX_CRON
@@ -99,9 +97,7 @@ class BexioSandboxCase:
 
     # -------------------------------------------------------- sandbox admin
     def sandbox_admin(self, method, path, **kwargs):
-        answer = requests.request(
-            method, f"{self.sandbox.url}/_sandbox/api/{path}", timeout=10, **kwargs
-        )
+        answer = self.sandbox.admin(method, path, **kwargs)
         answer.raise_for_status()
         return answer.json()
 

@@ -5,7 +5,6 @@ import math
 import threading
 
 import pytest
-import requests
 
 from bexio_api import BexioClient, errors
 from bexio_api.resources import custom_position
@@ -18,7 +17,7 @@ from ..conftest import login
 
 
 def sandbox_log(server, path=None, method=None):
-    entries = requests.get(f"{server.url}/_sandbox/api/requests", timeout=10).json()
+    entries = server.admin("GET", "requests").json()
     return [
         e
         for e in entries
@@ -28,7 +27,7 @@ def sandbox_log(server, path=None, method=None):
 
 
 def fault(server, **rule):
-    answer = requests.post(f"{server.url}/_sandbox/api/faults", json=rule, timeout=10)
+    answer = server.admin("POST", "faults", json=rule)
     assert answer.status_code == 201, answer.text
 
 
@@ -139,18 +138,14 @@ def test_payroll_list_detail_patch_create(client):
 
 def test_payroll_stale_reference_and_module_off(client, sandbox):
     employee = client.payroll_employees.list()[0]
-    requests.post(
-        f"{sandbox.url}/_sandbox/api/companies/alpenblick01/payroll/employees/"
-        f"{employee.id}/delete",
-        timeout=10,
-    )
+    sandbox.admin(
+        "POST", f"companies/alpenblick01/payroll/employees/{employee.id}/delete"
+    ).raise_for_status()
     with pytest.raises(errors.Gone):
         client.payroll_employees.get(employee.id)
-    requests.post(
-        f"{sandbox.url}/_sandbox/api/companies/alpenblick01/payroll",
-        json={"enabled": False},
-        timeout=10,
-    )
+    sandbox.admin(
+        "POST", "companies/alpenblick01/payroll", json={"enabled": False}
+    ).raise_for_status()
     with pytest.raises(errors.ModuleNotSubscribed) as caught:
         client.payroll_employees.list()
     assert "not part of this bexio subscription" in caught.value.message
@@ -245,7 +240,7 @@ def test_projects_packages_activities_and_master_data(client):
 
 def test_access_token_expiring_mid_run_is_refreshed_and_saved(client, sandbox):
     list(client.contacts.iter_all())
-    requests.post(f"{sandbox.url}/_sandbox/api/tokens/expire", json={}, timeout=10)
+    sandbox.admin("POST", "tokens/expire", json={}).raise_for_status()
     assert len(list(client.contacts.iter_all())) > 200
     assert (
         len(client.saved_tokens) == 1
@@ -253,13 +248,13 @@ def test_access_token_expiring_mid_run_is_refreshed_and_saved(client, sandbox):
 
 
 def test_revoked_access_ends_with_invalid_grant(client, sandbox):
-    requests.post(f"{sandbox.url}/_sandbox/api/tokens/revoke", json={}, timeout=10)
+    sandbox.admin("POST", "tokens/revoke", json={}).raise_for_status()
     with pytest.raises(errors.InvalidGrant):
         client.contacts.list()
 
 
 def test_two_threads_refresh_once_against_the_real_server(client, sandbox):
-    requests.post(f"{sandbox.url}/_sandbox/api/tokens/expire", json={}, timeout=10)
+    sandbox.admin("POST", "tokens/expire", json={}).raise_for_status()
     failures = []
 
     def work():
@@ -339,12 +334,22 @@ def test_an_answer_cut_short_is_asked_again_for_reads_only(client, sandbox):
 
 
 def test_rate_limited_job_finishes_without_a_failed_request(client, sandbox):
-    requests.post(
-        f"{sandbox.url}/_sandbox/api/rate_limit",
-        json={"limit": 5, "window": 1},
-        timeout=10,
-    )
+    sandbox.admin(
+        "POST", "rate_limit", json={"limit": 5, "window": 1}
+    ).raise_for_status()
     for _ in range(12):
         client.units.list()
     statuses = [e["status"] for e in sandbox_log(sandbox, "/2.0/unit")]
     assert statuses.count(200) == 12 and statuses.count(429) >= 1
+
+
+def test_a_hostile_id_addresses_nothing_in_the_sandbox(client, sandbox):
+    before = sandbox_log(sandbox)
+    # Unchecked, "2?x=" would delete contact 2 and "2/../../3.0/users" would read the users.
+    for hostile in ("2?x=", "2/../../3.0/users", "2#", "2%3F"):
+        with pytest.raises(ValueError, match="is not a bexio id"):
+            client.contacts.delete(hostile)
+        with pytest.raises(ValueError, match="is not a bexio id"):
+            client.contacts.get(hostile)
+    assert sandbox_log(sandbox) == before
+    assert client.contacts.get(2).id == 2

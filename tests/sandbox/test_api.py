@@ -256,11 +256,9 @@ def test_payroll_rules_errors_and_module_switch(api, sandbox):
         ).status_code
         == 404
     )
-    requests.post(
-        f"{sandbox.url}/_sandbox/api/companies/alpenblick01/payroll/employees/"
-        f"{employee['id']}/delete",
-        timeout=10,
-    )
+    sandbox.admin(
+        "POST", f"companies/alpenblick01/payroll/employees/{employee['id']}/delete"
+    ).raise_for_status()
     assert (
         api(
             "GET",
@@ -269,11 +267,9 @@ def test_payroll_rules_errors_and_module_switch(api, sandbox):
         ).status_code
         == 410
     )
-    requests.post(
-        f"{sandbox.url}/_sandbox/api/companies/alpenblick01/payroll",
-        json={"enabled": False},
-        timeout=10,
-    )
+    sandbox.admin(
+        "POST", "companies/alpenblick01/payroll", json={"enabled": False}
+    ).raise_for_status()
     off = api("GET", "/4.0/payroll/employees")
     assert off.status_code == 403 and off.json()["error_code"] == 403
 
@@ -403,11 +399,9 @@ def test_invoices_accept_only_active_sales_taxes_and_respect_numbering(api, sand
         api("POST", "/2.0/kb_invoice", json=dict(base, document_nr="X-1")).status_code
         == 422
     )
-    requests.post(
-        f"{sandbox.url}/_sandbox/api/companies/alpenblick01/numbering",
-        json={"automatic": False},
-        timeout=10,
-    )
+    sandbox.admin(
+        "POST", "companies/alpenblick01/numbering", json={"automatic": False}
+    ).raise_for_status()
     assert api("POST", "/2.0/kb_invoice", json=base).status_code == 422
     manual = api(
         "POST", "/2.0/kb_invoice", json=dict(base, document_nr="ODOO/2026/0001")
@@ -518,9 +512,10 @@ def test_fault_rules_parse_from_the_command_line():
 
 
 def test_injected_faults_status_drop_after_commit_and_log(api, sandbox):
-    admin = f"{sandbox.url}/_sandbox/api"
-    requests.post(
-        f"{admin}/faults",
+    admin = sandbox.admin
+    admin(
+        "POST",
+        "faults",
         json={
             "action": "status",
             "status": 503,
@@ -528,15 +523,14 @@ def test_injected_faults_status_drop_after_commit_and_log(api, sandbox):
             "path": "^/2.0/unit$",
             "count": 1,
         },
-        timeout=10,
-    )
+    ).raise_for_status()
     assert api("GET", "/2.0/unit").status_code == 503
     assert api("GET", "/2.0/unit").status_code == 200
-    requests.post(
-        f"{admin}/faults",
+    admin(
+        "POST",
+        "faults",
         json={"action": "drop", "method": "POST", "path": "^/2.0/contact$", "count": 1},
-        timeout=10,
-    )
+    ).raise_for_status()
     with pytest.raises(requests.ConnectionError):
         api("POST", "/2.0/contact", json=dict(PERSON, name_1="Verloren"))
     found = api(
@@ -545,16 +539,18 @@ def test_injected_faults_status_drop_after_commit_and_log(api, sandbox):
         json=[{"field": "name_1", "value": "Verloren", "criteria": "="}],
     ).json()
     assert len(found) == 1  # committed although the answer never arrived
-    log = requests.get(f"{admin}/requests", timeout=10).json()
+    log = admin("GET", "requests").json()
     dropped = [e for e in log if e["status"] == "dropped"]
     assert dropped and dropped[0]["body"]["name_1"] == "Verloren"
-    assert requests.get(f"{admin}/faults", timeout=10).json()["injected"] == 2
+    assert admin("GET", "faults").json()["injected"] == 2
 
 
 def test_admin_page_lists_companies(sandbox):
-    page = requests.get(f"{sandbox.url}/_sandbox/", timeout=10)
+    page = requests.get(
+        f"{sandbox.url}/_sandbox/", headers=sandbox.admin_headers, timeout=10
+    )
     assert page.status_code == 200 and "Alpenblick Technik AG" in page.text
-    companies = requests.get(f"{sandbox.url}/_sandbox/api/companies", timeout=10).json()
+    companies = sandbox.admin("GET", "companies").json()
     assert {c["id"] for c in companies} == {"alpenblick01", "bergsicht02"}
 
 
@@ -567,18 +563,14 @@ def test_swiss_identifiers_have_valid_check_digits():
 
 
 def test_admin_api_answers_mistakes_clearly(sandbox):
-    admin = f"{sandbox.url}/_sandbox/api"
+    admin = sandbox.admin
     assert (
-        requests.post(
-            f"{admin}/companies/nope/payroll", json={"enabled": True}, timeout=10
-        ).status_code
+        admin("POST", "companies/nope/payroll", json={"enabled": True}).status_code
         == 404
     )
-    missing = requests.post(
-        f"{admin}/companies/alpenblick01/payroll", json={}, timeout=10
-    )
+    missing = admin("POST", "companies/alpenblick01/payroll", json={})
     assert missing.status_code == 400 and "enabled" in missing.json()["error"]
-    bad_rule = requests.post(f"{admin}/faults", json={"action": "explode"}, timeout=10)
+    bad_rule = admin("POST", "faults", json={"action": "explode"})
     assert (
         bad_rule.status_code == 400
         and "unknown fault action" in bad_rule.json()["error"]
