@@ -76,8 +76,8 @@ def fetch_odoo():
     partial.parent.mkdir(parents=True, exist_ok=True)
     print(
         f"No Odoo 18 source tree found: fetching Odoo 18.0 from {ODOO_GIT} into "
-        f"{ODOO_CACHE}\n(a shallow clone of the 18.0 branch: about 400 MB to download, "
-        "1.1 GB on disk; later runs reuse it)",
+        f"{ODOO_CACHE}\n(a shallow clone of the 18.0 branch: about 200 MB to download, "
+        "1 GB on disk; later runs reuse it)",
         flush=True,
     )
     clone = run(odoo_clone_command(partial, "--progress"))
