@@ -12,6 +12,9 @@
     "development_status": "Beta",
     "depends": ["bexio_connector"],
     "external_dependencies": {"python": ["bexio-odoo"]},
-    "data": ["security/ir.model.access.csv"],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/test_bexio_connector_security.xml",
+    ],
     "installable": True,
 }

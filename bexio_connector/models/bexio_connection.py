@@ -57,6 +57,7 @@ class BexioConnection(models.Model):
         ],
         default="draft",
         required=True,
+        readonly=True,
         tracking=True,
         copy=False,
     )
@@ -128,11 +129,26 @@ class BexioConnection(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._check_own_fields(vals)
         connections = super().create(vals_list)
         self.env.registry.clear_cache()  # _save_settings_of
         return connections
 
     def write(self, vals):
+        if "company_id" in vals and any(
+            connection.company_id.id != vals["company_id"] for connection in self
+        ):
+            # Its tokens, links and outbox are that company's: moving them would sync one
+            # company's records with another company's bexio.
+            raise UserError(
+                self.env._(
+                    "A bexio connection stays with the company it was made for: it holds that "
+                    "company's bexio sign-in and links. Create a connection for the other "
+                    "company instead."
+                )
+            )
+        self._check_own_fields(vals)
         cached = [name for name in self._save_setting_fields() if name in vals]
         before = self.read(cached, load=None) if cached else None
         result = super().write(vals)
@@ -144,6 +160,70 @@ class BexioConnection(models.Model):
     def unlink(self):
         self.env.registry.clear_cache()
         return super().unlink()
+
+    @api.model
+    def _own_fields(self):
+        """Fields the connection writes itself (signing in, probes, imports), in sudo.
+
+        A user's save never sets them, whatever the user's group: the state, what bexio said
+        about the account, and the tokens change only through the connection's methods, which
+        check the group. Sync addons add theirs.
+        """
+        return {
+            "name",
+            "state",
+            "state_message",
+            "bexio_company_ref",
+            "bexio_company_name",
+            "bexio_user_email",
+            "bexio_user_ref",
+            "granted_scopes",
+            "payroll_state",
+            "payroll_checked_at",
+            "connected_at",
+            "master_data_differences",
+            "access_token",
+            "refresh_token",
+            "token_expires_at",
+            "oauth_state_nonce",
+            "oauth_code_verifier",
+            "oauth_requested_at",
+        }
+
+    def _check_own_fields(self, vals):
+        if self.env.su:
+            return
+        own = sorted(set(vals) & self._own_fields())
+        if own:
+            raise AccessError(
+                self.env._(
+                    "These fields of a bexio connection are set by Odoo itself when it signs "
+                    "in, tests or syncs, not by editing the connection: %(fields)s. Use the "
+                    "buttons on the connection.",
+                    fields=", ".join(
+                        self._fields[name]._description_string(self.env) for name in own
+                    ),
+                )
+            )
+
+    # ------------------------------------------------------------------ rights
+    @api.model
+    def _check_manager(self):
+        """What changes a connection or its outbox is for bexio administrators: syncs,
+        imports, tests, disconnecting, Retry and Cancel.
+
+        Called first by every such action: their work then runs in sudo, as the crons' does.
+        """
+        if not self.env.su and not self.env.user.has_group(
+            "bexio_connector.group_bexio_manager"
+        ):
+            raise AccessError(
+                self.env._(
+                    'This needs the "Administrator" right in the bexio section of your user: '
+                    "only bexio administrators sync, import, test, connect and disconnect, "
+                    "and retry or cancel outbox items. Ask a settings administrator for it."
+                )
+            )
 
     @api.depends("company_id.name", "bexio_company_name")
     def _compute_name(self):
@@ -228,16 +308,20 @@ class BexioConnection(models.Model):
         return ["contacts", "accounting"]
 
     # --------------------------------------------------------------- sign-in
-    def _check_system(self):
-        if not self.env.user.has_group("base.group_system"):
+    @api.model
+    def _check_may_connect(self):
+        """Signing in to bexio handles the tokens: it takes a bexio administrator who also
+        has the Settings right."""
+        if not self.env.su and not self.env.user.has_group("base.group_system"):
             raise AccessError(
                 self.env._("Only a settings administrator can connect Odoo to bexio.")
             )
+        self._check_manager()
 
     def action_connect(self):
         """Send the administrator to bexio's sign-in (through our authorize route)."""
         self.ensure_one()
-        self._check_system()
+        self._check_may_connect()
         return {
             "type": "ir.actions.act_url",
             "url": f"/bexio/oauth/authorize/{self.id}",
@@ -247,7 +331,7 @@ class BexioConnection(models.Model):
     def _start_authorization(self):
         """Build bexio's authorization URL; keep the PKCE verifier and nonce server-side."""
         self.ensure_one()
-        self._check_system()
+        self._check_may_connect()
         oauth = self._oauth_client()
         nonce = oauth_state.new_nonce()
         request = oauth.authorization_request(
@@ -269,7 +353,7 @@ class BexioConnection(models.Model):
 
         Raises UserError with a message for the person who tried to connect.
         """
-        self._check_system()
+        self._check_may_connect()
         parsed = oauth_state.verify(self.env, state or "")
         connection = self.browse(parsed[0]).exists() if parsed else self.browse()
         secrets = connection.sudo()
@@ -348,7 +432,7 @@ class BexioConnection(models.Model):
                 )
             )
         self._store_token(token)
-        self.write(
+        self.sudo().write(
             {
                 "state": "connected",
                 "state_message": False,
@@ -378,7 +462,8 @@ class BexioConnection(models.Model):
         self.env["bexio.outbox"].sudo().search(
             [("connection_id", "=", self.id), ("state", "=", "pending")]
         )._enqueue()
-        self._bexio_delay(
+        # The import runs as the hourly sync does, whatever else the administrator may do.
+        self.sudo()._bexio_delay(
             self.env._("bexio: initial import for %s", self.company_id.name),
             "initial-import",
         )._bexio_initial_import()
@@ -505,7 +590,7 @@ class BexioConnection(models.Model):
 
     def _mark_reconnect_needed(self, reason):
         self.ensure_one()
-        self.write(
+        self.sudo().write(
             {
                 "state": "reconnect",
                 "state_message": self.env._(
@@ -587,7 +672,7 @@ class BexioConnection(models.Model):
                         "bexio: payroll probe of %s failed: %s", connection.id, exc
                     )
                     continue
-            connection.write(
+            connection.sudo().write(
                 {"payroll_state": state, "payroll_checked_at": fields.Datetime.now()}
             )
 
@@ -626,7 +711,7 @@ class BexioConnection(models.Model):
             "not_used": "not_requested",
         }
         if payroll and payroll.status in states:
-            self.write(
+            self.sudo().write(
                 {
                     "payroll_state": states[payroll.status],
                     "payroll_checked_at": fields.Datetime.now(),
@@ -636,6 +721,7 @@ class BexioConnection(models.Model):
 
     def action_test_connection(self):
         self.ensure_one()
+        self._check_manager()
         return self.env["bexio.connection.check"]._run_for(self)
 
     # ------------------------------------------------------- company master data
@@ -697,12 +783,12 @@ class BexioConnection(models.Model):
             )
         if fill:
             company.sudo().write(fill)
-        self.master_data_differences = "\n".join(differences) or False
+        self.sudo().master_data_differences = "\n".join(differences) or False
 
     # ------------------------------------------------------------ disconnect
     def action_disconnect(self):
         """Revoke at bexio and forget the tokens; keep every link and all Odoo data."""
-        self._check_system()
+        self._check_manager()
         for connection in self:
             secrets = connection.sudo()
             token = secrets.refresh_token or secrets.access_token
@@ -730,7 +816,7 @@ class BexioConnection(models.Model):
 
     def action_forget_bexio_company(self):
         """Allow linking another bexio company (only while disconnected)."""
-        self._check_system()
+        self._check_may_connect()
         for connection in self:
             if connection.state not in ("draft", "disconnected"):
                 raise UserError(
@@ -743,7 +829,7 @@ class BexioConnection(models.Model):
                     self.env.user.name,
                 )
             )
-            connection.write(
+            connection.sudo().write(
                 {
                     "bexio_company_ref": False,
                     "bexio_company_name": False,
@@ -764,10 +850,12 @@ class BexioConnection(models.Model):
 
     def action_sync_now(self):
         """Run the imports of every installed sync addon in the background now."""
+        self._check_manager()
         for connection in self:
             if connection.state != "connected":
                 raise BexioNotConnected(connection._not_connected_message())
-            connection._enqueue_sync()
+            # As the hourly sync: the import writes what the administrator may not.
+            connection.sudo()._enqueue_sync()
         return self._bexio_notify(
             self.env._("The sync runs in the background; see Sync runs.")
         )

@@ -12,6 +12,11 @@ items asks the outbox cron to run at once; the cron queues one job per waiting i
 
 State changes that must survive a rolled-back job (claiming an item, recording a transient
 failure, storing a new remote id) are written in short transactions of their own.
+
+Items are written by the outbox alone: no user creates, edits or deletes one, bexio
+administrators included. An item names the record the superuser's job sends and the
+connection it goes to, so whoever could edit one could send any record to any bexio company;
+users act on items through ``action_retry`` and ``action_cancel``, which check their group.
 """
 
 import logging
@@ -21,7 +26,7 @@ from datetime import timedelta
 import psycopg2
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 
 from odoo.addons.queue_job.exception import RetryableJobError
@@ -30,6 +35,7 @@ from bexio_api import errors
 
 from ..exceptions import BexioNotConnected
 from ..services import cron_waker
+from ..services.redact import redact
 
 _logger = logging.getLogger(__name__)
 
@@ -90,6 +96,30 @@ class BexioOutbox(models.Model):
     def _compute_display_name(self):
         for item in self:
             item.display_name = f"{item.target}: {item.record_name or item.res_model}"
+
+    # ------------------------------------------------------------ no user writes
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_written_by_outbox()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._check_written_by_outbox()
+        return super().write(vals)
+
+    def unlink(self):
+        self._check_written_by_outbox()
+        return super().unlink()
+
+    def _check_written_by_outbox(self):
+        # The access rights grant no one write access; this holds should a group ever get it.
+        if not self.env.su:
+            raise AccessError(
+                self.env._(
+                    "Outbox items change only through the outbox itself: use Retry or Cancel "
+                    "on an item instead of editing it."
+                )
+            )
 
     # -------------------------------------------------------------- recording
     def init(self):
@@ -231,12 +261,16 @@ class BexioOutbox(models.Model):
         # record at once), the retry must find the item open, not claimed by the undone try.
         self.env.cr.postrollback.add(self._reopen_claim)
         revision = claimed
+        if not self._sends_a_synced_model():
+            return self._refuse()
         record = self.env[self.res_model].browse(self.res_id).exists()
         if not record:
             self._finish(
                 "cancelled", self.env._("The record was deleted before it was sent.")
             )
             return "record deleted"
+        if not record._bexio_may_send_to(self.connection_id):
+            return self._refuse(record)
         try:
             remote_ref = record.with_context(bexio_no_outbox=True)._bexio_push(
                 self.target, self
@@ -248,10 +282,12 @@ class BexioOutbox(models.Model):
         except (errors.TransportError, errors.ServerError, errors.RateLimited) as exc:
             delay = self._retry_delay(exc)
             self._release("pending", self._error_text(exc), delay=delay)
-            raise RetryableJobError(str(exc), seconds=delay, ignore_retry=True) from exc
+            raise RetryableJobError(
+                redact(str(exc)), seconds=delay, ignore_retry=True
+            ) from exc
         except (errors.BexioError, UserError, ValidationError) as exc:
             self._finish("failed", self._error_text(exc), revision=revision)
-            _logger.info("bexio: outbox item %s failed: %s", self.id, exc)
+            _logger.info("bexio: outbox item %s failed: %s", self.id, redact(str(exc)))
             return "failed"
         # A push may answer (reference, warning): sent, but with something the user should know.
         warning = False
@@ -259,6 +295,39 @@ class BexioOutbox(models.Model):
             remote_ref, warning = remote_ref
         self._finish("done", warning, remote_ref=remote_ref, revision=revision)
         return "sent"
+
+    def _sends_a_synced_model(self):
+        Model = self.env.get(self.res_model)
+        return Model is not None and self.target in getattr(Model, "_bexio_targets", {})
+
+    def _refuse(self, record=None):
+        """Fail an item that points at what its connection must not send; send nothing.
+
+        Users cannot write items, so only a change behind Odoo's back (SQL, a restored copy)
+        or a record moved to another company since the change leads here.
+        """
+        _logger.warning(
+            "bexio: outbox item %s refused: %s,%s is not sent through connection %s",
+            self.id,
+            self.res_model,
+            self.res_id,
+            self.connection_id.id,
+        )
+        if record is None:
+            message = self.env._(
+                "Not sent: this item names nothing Odoo sends to bexio (%(model)s, "
+                "%(target)s).",
+                model=self.res_model,
+                target=self.target,
+            )
+        else:
+            message = self.env._(
+                "Not sent: %(record)s belongs to another company than the connection. Odoo "
+                "sends a record only to the bexio of the record's own company.",
+                record=self.record_name or self.res_model,
+            )
+        self._finish("failed", message)
+        return "refused"
 
     def _claim(self):
         """Lock the item in a short transaction and mark it processing.
@@ -315,7 +384,7 @@ class BexioOutbox(models.Model):
             cr.execute(
                 "UPDATE bexio_outbox SET state = %s, last_error = %s, next_attempt_at = %s, "
                 "processing_started_at = NULL, write_date = %s WHERE id = %s",
-                [state, error, now + timedelta(seconds=delay), now, self.id],
+                [state, redact(error), now + timedelta(seconds=delay), now, self.id],
             )
         self.invalidate_recordset()
 
@@ -335,7 +404,8 @@ class BexioOutbox(models.Model):
             )
             current = cr.fetchone()[0]
             values = {
-                "last_error": error,
+                # Read by bexio users without HR rights: no AHV number or IBAN in full.
+                "last_error": redact(error) or False,
                 "processing_started_at": False,
                 "processed_revision": revision or current,
             }
@@ -401,7 +471,13 @@ class BexioOutbox(models.Model):
         record.invalidate_recordset()  # fields computed from the new values too
 
     # --------------------------------------------------------------- actions
+    def _check_may_act(self):
+        """Retry and cancel are for bexio administrators, on the items of their companies."""
+        self.env["bexio.connection"]._check_manager()
+        self.check_access("read")
+
     def action_retry(self):
+        self._check_may_act()
         items = self.filtered(lambda i: i.state in ("failed", "cancelled", "pending"))
         # An open item of the same record and target sends its current state anyway.
         open_pairs = {
@@ -418,13 +494,14 @@ class BexioOutbox(models.Model):
             lambda i: (i.connection_id.id, i.res_model, i.res_id, i.target)
             not in open_pairs
         )
-        items.sudo().write(
-            {"state": "pending", "next_attempt_at": fields.Datetime.now()}
-        )
+        items = items.sudo()
+        items.write({"state": "pending", "next_attempt_at": fields.Datetime.now()})
+        # The job sends as the outbox cron's do, whatever the administrator's other rights.
         items._enqueue()
         return True
 
     def action_cancel(self):
+        self._check_may_act()
         self.filtered(lambda i: i.state in ("pending", "failed")).sudo().write(
             {"state": "cancelled"}
         )

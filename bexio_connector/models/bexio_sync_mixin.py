@@ -145,6 +145,18 @@ class BexioSyncMixin(models.AbstractModel):
             return self["company_id"]
         return self.env.company
 
+    def _bexio_may_send_to(self, connection):
+        """Whether this record may go to ``connection``'s bexio: it belongs to its company.
+
+        The outbox asks before every send. A record that no company owns (shared by all)
+        may go to any of them.
+        """
+        self.ensure_one()
+        if "company_id" not in self._fields:
+            return True
+        company = self.sudo().company_id  # a check of the record, not of the job's user
+        return not company or company == connection.sudo().company_id
+
     def _bexio_connection(self):
         """The connection this record syncs through: its company's, if any."""
         # In sudo: it is read for its settings and to record changes, and whoever may save

@@ -11,6 +11,7 @@ from odoo.exceptions import UserError
 from bexio_api import errors
 
 from ..services.record_changes import changed_values
+from ..services.redact import redact
 
 # Seconds between two progress reports of a run: often enough to watch, rare enough to cost
 # nothing next to the import.
@@ -205,7 +206,8 @@ class BexioSyncRun(models.Model):
         self.env["bexio.sync.run.line"].sudo().create(
             {
                 "run_id": self.id,
-                "message": message,
+                # Read by bexio users without HR rights: no AHV number or IBAN in full.
+                "message": redact(message),
                 "record_ref": record_ref,
                 "reference": reference,
             }
@@ -219,7 +221,7 @@ class BexioSyncRun(models.Model):
             "requests_used": self.requests_used + requests_used,
         }
         if message is not None:  # keep what the run already said
-            values["message"] = message
+            values["message"] = redact(message)
         self.write(values)
 
 

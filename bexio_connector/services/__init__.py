@@ -4,3 +4,4 @@ from . import connection_probe
 from . import record_changes
 from . import address
 from . import cron_waker
+from . import redact

@@ -3,3 +3,4 @@ from . import test_cron_waker
 from . import test_oauth
 from . import test_security
 from . import test_tokens
+from . import test_rights

@@ -41,10 +41,16 @@ class BexioConnection(models.Model):
     def action_bexio_import_employees(self):
         """ "Import employees": in the background, logged as a sync run."""
         self.ensure_one()
-        return self._bexio_delay(
-            self.env._("bexio: import employees of %s", self.company_id.name),
-            "import-employees",
-        )._bexio_import_employees_job()
+        self._check_manager()
+        # As the hourly sync: the import writes employee data the administrator may not.
+        return (
+            self.sudo()
+            ._bexio_delay(
+                self.env._("bexio: import employees of %s", self.company_id.name),
+                "import-employees",
+            )
+            ._bexio_import_employees_job()
+        )
 
     def _bexio_import_employees_job(self):
         return self.env["hr.employee"]._bexio_import_employees(self)

@@ -4,10 +4,11 @@ import datetime
 import logging
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from odoo.addons.bexio_connector.services.address import join_street, split_street
 from odoo.addons.bexio_connector.services.record_changes import changed_values
+from odoo.addons.bexio_connector.services.redact import mask_ahv, mask_iban
 
 from bexio_api import errors
 
@@ -120,8 +121,20 @@ class HrEmployee(models.Model):
             }
         )
 
+    def _bexio_check_hr_officer(self):
+        """The employee buttons are for HR officers, on employees they may edit."""
+        if not self.env.su and not self.env.user.has_group(HR):
+            raise AccessError(
+                self.env._(
+                    "Only HR officers can sync employees with bexio or settle their personnel "
+                    "numbers."
+                )
+            )
+        self.check_access("write")
+
     def action_bexio_keep_odoo_number(self):
         """Resolve the conflict with Odoo's number: bexio gets it."""
+        self._bexio_check_hr_officer()
         for employee in self:
             employee.with_context(bexio_no_outbox=True).write(
                 {"bexio_conflict": False, "bexio_personnel_number_remote": False}
@@ -135,6 +148,7 @@ class HrEmployee(models.Model):
 
     def action_bexio_take_bexio_number(self):
         """Resolve the conflict with bexio's number: Odoo takes it."""
+        self._bexio_check_hr_officer()
         for employee in self:
             employee.with_context(bexio_no_outbox=True).write(
                 {
@@ -168,7 +182,7 @@ class HrEmployee(models.Model):
             except errors.ModuleNotSubscribed:
                 payroll = None
                 if connection.payroll_state != "not_subscribed":
-                    connection.write(
+                    connection.sudo().write(
                         {
                             "payroll_state": "not_subscribed",
                             "payroll_checked_at": fields.Datetime.now(),
@@ -410,18 +424,20 @@ class HrEmployee(models.Model):
 
     def action_bexio_sync(self):
         """ "Sync with bexio": read this employee from bexio now, and send what waits."""
-        for company, employees in self.grouped("company_id").items():
-            connection = self.env["bexio.connection"]._for_company(company)
+        self._bexio_check_hr_officer()
+        # As the hourly sync does, after the check: an HR officer need not see the connection.
+        for company, employees in self.sudo().grouped("company_id").items():
+            connection = self.env["bexio.connection"].sudo()._for_company(company)
             if not connection or connection.state != "connected":
                 raise UserError(
                     self.env._("%s is not connected to bexio.", company.name)
                     if not connection
                     else connection._not_connected_message()
                 )
-            self._bexio_import_employees(
+            self.sudo()._bexio_import_employees(
                 connection, only=employees.filtered("bexio_payroll_ref")
             )
-            self.env["bexio.outbox"].search(
+            self.env["bexio.outbox"].sudo().search(
                 [
                     ("res_model", "=", self._name),
                     ("res_id", "in", employees.ids),
@@ -492,11 +508,12 @@ class HrEmployee(models.Model):
             if mapping.valid_ahv(self.ssnid):
                 values["ahv_number"] = mapping.format_ahv(self.ssnid)
             else:
+                # Read in the outbox by users without HR rights: masked.
                 problems.append(
                     self.env._(
                         "The AHV number %s is not valid (it must be 756.xxxx.xxxx.xx with a "
                         "correct check digit); it was not sent to bexio.",
-                        self.ssnid,
+                        mask_ahv(self.ssnid),
                     )
                 )
         account = self.bank_account_id.acc_number
@@ -507,7 +524,7 @@ class HrEmployee(models.Model):
                 problems.append(
                     self.env._(
                         "The bank account %s is not a valid IBAN; it was not sent to bexio.",
-                        account,
+                        mask_iban(account),
                     )
                 )
         if (

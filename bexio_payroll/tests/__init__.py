@@ -1,1 +1,2 @@
 from . import test_payroll_sync
+from . import test_payroll_rights

@@ -222,7 +222,8 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
             [("res_id", "=", employee.id), ("target", "=", "payroll_employee")]
         )
         self.assertEqual(item.state, "done")
-        self.assertIn("756.1234.5678.90 is not valid", item.last_error)
+        self.assertIn("AHV number 756.****.****.90 is not valid", item.last_error)
+        self.assertNotIn("756.1234.5678.90", item.last_error)
         employee.invalidate_recordset()
         self.assertIn("not valid", employee.bexio_sync_error)
         self.assertIn("not valid", employee.message_ids[0].body)

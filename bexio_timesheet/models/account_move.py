@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from odoo.addons.bexio_connector.services.address import split_street
 
@@ -77,6 +77,14 @@ class AccountMove(models.Model):
 
     def action_bexio_send(self):
         """ "Send to bexio": queue the invoice; the outbox makes the bexio draft."""
+        # Whoever may post invoices may send them: posting sends them too, when enabled.
+        if not self.env.su and not self.env.user.has_group(
+            "account.group_account_invoice"
+        ):
+            raise AccessError(
+                self.env._("Only users who may post invoices can send them to bexio.")
+            )
+        self.check_access("write")
         for move in self:
             if move.move_type == "out_refund":
                 raise UserError(self._bexio_credit_note_message())

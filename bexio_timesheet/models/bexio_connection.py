@@ -34,6 +34,7 @@ class BexioConnection(models.Model):
     invoice_default_account_id = fields.Many2one(
         "bexio.account",
         "Default bexio account",
+        check_company=True,
         help="Used for invoice lines whose product, project and category name none.",
     )
     invoice_use_bexio_numbering = fields.Boolean(
@@ -55,6 +56,8 @@ class BexioConnection(models.Model):
     def action_bexio_suggest_tax_mapping(self):
         """Map each unmapped sales tax to the one active bexio sales tax of the same rate."""
         self.ensure_one()
+        # The taxes are written with the administrator's own rights: mapping is accounting.
+        self._check_manager()
         bexio_taxes = self.env["bexio.tax"].search(
             [("connection_id", "=", self.id), ("tax_type", "=", "sales_tax")]
         )
@@ -85,6 +88,9 @@ class BexioConnection(models.Model):
     def _save_setting_fields(self):
         return [*super()._save_setting_fields(), "timesheet_write_back"]
 
+    def _own_fields(self):
+        return super()._own_fields() | {"last_contact_import"}
+
     def _bexio_sync_features(self):
         return [*super()._bexio_sync_features(), "projects", "timesheets", "invoices"]
 
@@ -96,9 +102,15 @@ class BexioConnection(models.Model):
     def action_bexio_refresh(self):
         """ "Refresh from bexio": the whole import, in the background."""
         self.ensure_one()
-        return self._bexio_delay(
-            self.env._("bexio: refresh %s", self.company_id.name), "refresh"
-        )._bexio_refresh_job()
+        self._check_manager()
+        # As the hourly sync: the import writes partners, projects and hours in sudo anyway.
+        return (
+            self.sudo()
+            ._bexio_delay(
+                self.env._("bexio: refresh %s", self.company_id.name), "refresh"
+            )
+            ._bexio_refresh_job()
+        )
 
     def _bexio_refresh_job(self):
         return self.env["bexio.timesheet.importer"]._import_all(self, full=True)

@@ -46,6 +46,7 @@ class ProjectProject(models.Model):
 
     def action_bexio_refresh(self):
         """ "Refresh from bexio" on a project: the company's import, in the background."""
+        self.env["bexio.connection"]._check_manager()
         connections = self.env["bexio.connection"]
         for company in self.company_id:
             connections |= connections._for_company(company)

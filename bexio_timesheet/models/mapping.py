@@ -38,6 +38,7 @@ class AccountTax(models.Model):
     bexio_tax_id = fields.Many2one(
         "bexio.tax",
         "bexio tax",
+        check_company=True,
         domain="[('tax_type', '=', 'sales_tax'), ('company_id', '=', company_id)]",
         help="The active bexio sales tax that invoice lines with this tax use.",
     )

@@ -1,2 +1,3 @@
 from . import test_import
 from . import test_invoices
+from . import test_timesheet_rights

@@ -1,2 +1,3 @@
 from . import test_outbox
 from . import test_sync_run
+from . import test_outbox_rights
