@@ -52,9 +52,11 @@ class TestFaultSuite(BexioSandboxCase, AccountTestInvoicingCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # The accountant of AccountTestInvoicingCommon also runs HR, settings and the jobs here.
+        # The accountant of AccountTestInvoicingCommon also runs HR, settings, bexio and the
+        # jobs here.
         cls.env.user.groups_id += (
             cls.env.ref("base.group_system")
+            + cls.env.ref("bexio_connector.group_bexio_manager")
             + cls.env.ref("hr.group_hr_manager")
             + cls.env.ref("queue_job.group_queue_job_manager")
         )
@@ -498,8 +500,9 @@ class TestFaultSuite(BexioSandboxCase, AccountTestInvoicingCommon):
                 ]
             )
             self.assertEqual(item.state, "done")
-        self.assertIn(
-            "756.1234.5678.00 is not valid", self.employee("1004").bexio_sync_error
-        )
+        # Named, and masked: outbox errors are read by people without HR rights.
+        error = self.employee("1004").bexio_sync_error
+        self.assertIn("AHV number 756.****.****.00 is not valid", error)
+        self.assertNotIn("756.1234.5678.00", error)
         self.assertIn("not plausible", self.employee("1005").bexio_sync_error)
         self.assertSameEndState(state, except_for=("Odoo employees", "bexio payroll"))
