@@ -65,11 +65,24 @@ class Unauthorized(ApiError):
 
 
 class Forbidden(ApiError):
-    """The token lacks a scope or the bexio user lacks the right (403)."""
+    """bexio refused access (403). The subclasses say why, where bexio's answer tells."""
 
 
 class ModuleNotSubscribed(Forbidden):
-    """The bexio subscription does not include the module (payroll answers 403)."""
+    """The bexio subscription does not include the module.
+
+    Payroll answers 403 without the module, or 404 on its routes where the company never had
+    it (PromptPartner's bexio-mcp-server treats both as "payroll not enabled")."""
+
+
+class MissingScope(Forbidden):
+    """The access token lacks the OAuth scope of the route: the user must connect again and
+    allow it (scopes never change on refresh)."""
+
+
+class InsufficientRights(Forbidden):
+    """The bexio user who connected lacks the right in bexio's user management: an admin of
+    the bexio company must give it (bexio checks scope and user rights, DOCS §Scopes)."""
 
 
 class NotFound(ApiError):
@@ -130,10 +143,43 @@ _STATUS_ERRORS = {
 }
 
 
-def error_class_for(status, path=""):
-    """Return the error class for an HTTP status of the API at ``path``."""
-    if status == 403 and path.startswith("/4.0/payroll"):
+PAYROLL = "/4.0/payroll"
+_SCOPE_WORDS = ("scope",)
+_MODULE_WORDS = ("module", "subscription", "not activated", "not enabled")
+_RIGHTS_WORDS = ("right", "permission", "not allowed", "access denied")
+
+
+def error_class_for(status, path="", body=None):
+    """Return the error class for an HTTP status of the API at ``path`` with ``body``."""
+    if status == 403:
+        return _forbidden_class(path, body)
+    if status == 404 and path.startswith(PAYROLL) and _is_route_missing(body):
+        # The gateway's "Page not found" (not payroll's own problem+json "not found"): the
+        # company has no payroll routes at all.
         return ModuleNotSubscribed
     if status >= 500:
         return ServerError
     return _STATUS_ERRORS.get(status, ApiError)
+
+
+def _text(body):
+    if not isinstance(body, dict):
+        return str(body or "").lower()
+    parts = (body.get(k) for k in ("message", "title", "detail", "error"))
+    return " ".join(str(p) for p in parts if p).lower()
+
+
+def _forbidden_class(path, body):
+    text = _text(body)
+    if any(word in text for word in _SCOPE_WORDS):
+        return MissingScope
+    if any(word in text for word in _MODULE_WORDS):
+        return ModuleNotSubscribed
+    if any(word in text for word in _RIGHTS_WORDS):
+        return InsufficientRights
+    # Nothing in the answer says why: on payroll the usual reason is the missing module.
+    return ModuleNotSubscribed if path.startswith(PAYROLL) else Forbidden
+
+
+def _is_route_missing(body):
+    return isinstance(body, dict) and "error_code" in body and "status" not in body

@@ -284,7 +284,7 @@ class Transport:
         except ValueError:
             body = None
         message, error_code, details = _error_message(status, body, response)
-        cls = errors.error_class_for(status, path)
+        cls = errors.error_class_for(status, path, body)
         kwargs = dict(
             status=status,
             method=method,
@@ -293,14 +293,36 @@ class Transport:
             error_code=error_code,
             errors=details,
         )
-        if cls is errors.ModuleNotSubscribed:
-            message = (
-                "The bexio payroll module is not part of this bexio subscription "
-                f"(bexio said: {message})."
-            )
+        message = _forbidden_message(cls, message)
         if cls is errors.RateLimited:
             return cls(message, retry_after=retry_after, **kwargs)
         return cls(message, **kwargs)
+
+
+def _forbidden_message(cls, message):
+    """bexio's words, with what the user can do about the refusal."""
+    if cls is errors.ModuleNotSubscribed:
+        return (
+            "The bexio payroll module is not part of this bexio subscription "
+            f"(bexio said: {message})."
+        )
+    if cls is errors.MissingScope:
+        return (
+            "bexio was not allowed this when Odoo was connected "
+            f"(bexio said: {message}). Connect again and allow it in bexio."
+        )
+    if cls is errors.InsufficientRights:
+        return (
+            "The bexio user who connected lacks the right for this in bexio "
+            f"(bexio said: {message}). A bexio administrator can give it in bexio's "
+            "user management."
+        )
+    if cls is errors.Forbidden:
+        return (
+            f"bexio refused access (bexio said: {message}): either the connection was not "
+            "allowed this, or the bexio user who connected lacks the right."
+        )
+    return message
 
 
 def redirect_error(method, url, response):

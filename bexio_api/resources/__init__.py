@@ -38,7 +38,24 @@ from .contacts import (
     Unit,
     Units,
 )
-from .invoices import Invoice, InvoicePdf, Invoices, Payment, Position, custom_position
+from .invoices import (
+    ArticlePosition,
+    CustomPosition,
+    CustomPositions,
+    Invoice,
+    InvoicePdf,
+    Invoices,
+    Payment,
+    Position,
+    Reminder,
+    Reminders,
+    SubPosition,
+    SubPositions,
+    TextPosition,
+    TextPositions,
+    custom_position,
+    vat_setting,
+)
 from .payroll import Absence, Employee, PayrollEmployees
 from .projects import (
     BusinessActivities,

@@ -1,6 +1,6 @@
 """Chart of accounts, taxes, currencies, bank accounts and document settings."""
 
-from ..records import BOOL, DECIMAL, INT, STR, Record
+from ..records import BOOL, INT, NUMBER, STR, Record
 from ..urls import api_path
 from .base import Listable, Searchable, Showable
 
@@ -50,8 +50,8 @@ class Tax(Record):
         "type": STR,
         "account_id": INT,
         "tax_settlement_type": STR,
-        "value": DECIMAL,
-        "net_tax_value": DECIMAL,
+        "value": NUMBER,
+        "net_tax_value": NUMBER,
         "start_year": INT,
         "start_month": INT,
         "end_year": INT,
@@ -63,7 +63,7 @@ class Tax(Record):
 
 class Currency(Record):
     kind = "currency"
-    fields = {"id": INT, "name": STR, "round_factor": DECIMAL}
+    fields = {"id": INT, "name": STR, "round_factor": NUMBER}
 
 
 class BankAccount(Record):
@@ -73,12 +73,28 @@ class BankAccount(Record):
         "uuid": STR,
         "name": STR,
         "owner": STR,
+        "owner_address": STR,
+        "owner_house_number": STR,
+        "owner_zip": STR,
+        "owner_city": STR,
+        "owner_country_code": STR,
+        "bc_nr": STR,
+        "bank_name": STR,
+        "bank_nr": STR,
+        "bank_account_nr": STR,
         "iban_nr": STR,
-        "qr_invoice_iban": STR,
         "currency_id": INT,
         "account_id": INT,
+        "remarks": STR,
         "invoice_mode": STR,
-        "bank_name": STR,
+        "qr_invoice_iban": STR,
+        "type": STR,
+        "is_esr": BOOL,
+        "esr_besr_id": STR,
+        "esr_bottom_line_include_amount": BOOL,
+        "esr_post_account_nr": STR,
+        "esr_payment_for_text": STR,
+        "esr_in_favour_of_text": STR,
     }
 
 
@@ -93,10 +109,31 @@ class DocumentSetting(Record):
         "use_yearly_enumeration": BOOL,
         "next_nr": INT,
         "nr_min_length": INT,
+        "default_time_period_in_days": INT,
+        "default_logopaper_id": INT,
+        "default_language_id": INT,
+        "default_client_bank_account_new_id": INT,
         "default_currency_id": INT,
+        # The company's VAT setting for new documents of this class (see ``vat``).
         "default_mwst_type": INT,
         "default_mwst_is_net": BOOL,
+        "default_nb_decimals_amount": INT,
+        "default_nb_decimals_price": INT,
+        "default_show_position_taxes": BOOL,
+        "default_title": STR,
+        "default_show_esr_on_same_page": BOOL,
+        "default_payment_type_id": INT,
+        "kb_terms_of_payment_template_id": INT,
+        "default_show_total": BOOL,
     }
+
+    @property
+    def vat(self):
+        """ "none", "net" or "gross": the VAT bexio computes on new documents of this class
+        unless a document says otherwise."""
+        from .invoices import vat_setting
+
+        return vat_setting(self.default_mwst_type, self.default_mwst_is_net)
 
 
 class Accounts(Listable, Searchable):
@@ -148,3 +185,12 @@ class DocumentSettings(Listable):
             if setting.get("kb_item_class") == kb_item_class:
                 return setting
         return None
+
+    def invoice_vat(self):
+        """The company's VAT setting for invoices: "none", "net" or "gross".
+
+        bexio keeps it as the invoices' document defaults (``default_mwst_type`` and
+        ``default_mwst_is_net``); the company profile has only the VAT number.
+        """
+        setting = self.for_class("KbInvoice")
+        return setting.vat if setting is not None else None

@@ -84,6 +84,9 @@ class Resource:
     record = None
     order_fields = ()
     search_fields = ()
+    # What a client may send on create and edit, as bexio documents it (the contract tests
+    # compare it with the sandbox's).
+    writable_fields = ()
     style = "v2"  # v2: bare arrays; v3: arrays plus X-Total-Count; v4: {"data": [...]}
 
     def __init__(self, transport):

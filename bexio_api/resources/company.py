@@ -19,10 +19,28 @@ class CompanyProfile(Record):
         "country_name": STR,
         "mail": STR,
         "phone_fixed": STR,
+        "phone_mobile": STR,
+        "fax": STR,
         "url": STR,
+        "skype_name": STR,
+        "facebook_name": STR,
+        "twitter_name": STR,
+        "description": STR,
         "ust_id_nr": STR,
+        # The VAT number; empty for a company that is not registered for VAT.
         "mwst_nr": STR,
         "trade_register_nr": STR,
+        "has_own_logo": BOOL,
+        "is_public_profile": BOOL,
+        "is_logo_public": BOOL,
+        "is_address_public": BOOL,
+        "is_phone_public": BOOL,
+        "is_mobile_public": BOOL,
+        "is_fax_public": BOOL,
+        "is_mail_public": BOOL,
+        "is_url_public": BOOL,
+        "is_skype_public": BOOL,
+        "logo_base64": STR,
     }
 
 

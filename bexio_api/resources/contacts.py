@@ -19,10 +19,44 @@ CONTACT_READ_ONLY = frozenset(
     {"id", "address", "is_lead", "updated_at", "profile_image"}
 )
 CONTACT_REQUIRED = ("contact_type_id", "name_1", "user_id", "owner_id")
+# API.md §3.2; ``titel_id`` is the documented write alias of ``title_id`` (bulk create).
+CONTACT_WRITABLE = (
+    "nr",
+    "contact_type_id",
+    "name_1",
+    "name_2",
+    "salutation_id",
+    "salutation_form",
+    "title_id",
+    "titel_id",
+    "birthday",
+    "street_name",
+    "house_number",
+    "address_addition",
+    "postcode",
+    "city",
+    "country_id",
+    "mail",
+    "mail_second",
+    "phone_fixed",
+    "phone_fixed_second",
+    "phone_mobile",
+    "fax",
+    "url",
+    "skype_name",
+    "remarks",
+    "language_id",
+    "contact_group_ids",
+    "contact_branch_ids",
+    "user_id",
+    "owner_id",
+)
+NAME_ONLY = ("name",)
 
 
 class Contact(Record):
     kind = "contact"
+    optional = ("profile_image",)  # only show, create and edit carry it
     fields = {
         "id": INT,
         "nr": STR,
@@ -56,6 +90,7 @@ class Contact(Record):
         "user_id": INT,
         "owner_id": INT,
         "updated_at": DATETIME,
+        "profile_image": STR,
     }
 
     @property
@@ -134,6 +169,7 @@ class Language(Record):
 class Contacts(Listable, Searchable, Showable, Creatable, EditableByPost, Deletable):
     path = "/2.0/contact"
     record = Contact
+    writable_fields = CONTACT_WRITABLE
     order_fields = ("id", "nr", "name_1", "updated_at")
     search_fields = (
         "id",
@@ -213,6 +249,7 @@ class ContactGroups(
     path = "/2.0/contact_group"
     record = ContactGroup
     order_fields = ("id", "name")
+    writable_fields = NAME_ONLY
     search_fields = ("name",)
 
 
@@ -229,6 +266,7 @@ class ContactRelations(
     path = "/2.0/contact_relation"
     record = ContactRelation
     order_fields = ("id", "contact_id", "contact_sub_id", "updated_at")
+    writable_fields = ("contact_id", "contact_sub_id", "description")
     search_fields = ("contact_id", "contact_sub_id", "updated_at")
 
 
@@ -236,18 +274,22 @@ class Countries(Listable, Searchable, Showable, Creatable, EditableByPost, Delet
     path = "/2.0/country"
     record = Country
     order_fields = ("id", "name", "name_short")
+    # The docs write iso3166_alpha2, live bexio iso_3166_alpha2; both are accepted.
+    writable_fields = ("name", "name_short", "iso_3166_alpha2", "iso3166_alpha2")
     search_fields = ("name", "name_short")
 
 
 class Salutations(Listable, Searchable, Showable, Creatable, EditableByPost, Deletable):
     path = "/2.0/salutation"
     record = Salutation
+    writable_fields = NAME_ONLY
     search_fields = ("name",)
 
 
 class Titles(Listable, Searchable, Showable, Creatable, EditableByPost, Deletable):
     path = "/2.0/title"
     record = Title
+    writable_fields = NAME_ONLY
     search_fields = ("name",)
 
 
@@ -261,6 +303,7 @@ class Languages(Listable, Searchable):
 class Units(Listable, Searchable, Showable, Creatable, EditableByPost, Deletable):
     path = "/2.0/unit"
     record = Unit
+    writable_fields = NAME_ONLY
     search_fields = ("name",)
 
 

@@ -1,12 +1,22 @@
 """Payroll employees and absences (v4): UUID ids, ``{"data": [...]}`` lists, problem+json errors.
 
-Without the payroll module every call raises ``ModuleNotSubscribed`` (bexio answers 403).
+Without the payroll module every call raises ``ModuleNotSubscribed`` (bexio answers 403, or
+404 where the company never had payroll).
+
+What the public clients written from bexio's specification say, and the SDK follows:
+- ``ahv_number`` is required on PATCH too, not only on create (the spec's PATCH body marks it
+  required; BexioApiNet ``EmployeePatch`` makes it mandatory), so ``update`` always sends it;
+- ``address.street_name`` and ``address.house_number`` require each other;
+- ``address.municipality_id`` is a string (the BFS number, "261");
+- ``employment_level`` comes as a fraction (1.0) in the spec's examples and as a percentage
+  elsewhere; the SDK always gives the percentage (100);
+- employment level, hours, stay permit and the vacation counters are read-only.
 """
 
 import datetime
 
 from ..errors import InvalidResponse
-from ..records import BOOL, DATE, DECIMAL, INT, STR, Record, nested
+from ..records import BOOL, DATE, NUMBER, PERCENT, STR, Record, nested
 from ..urls import uuid_id
 from .base import Resource
 
@@ -29,6 +39,29 @@ EMPLOYEE_WRITABLE = frozenset(
         "annual_vacation_days",
     }
 )
+# Computed by payroll from the contracts; a client never sends them.
+EMPLOYEE_READ_ONLY = frozenset(
+    {
+        "id",
+        "stay_permit_category",
+        "hours_per_week",
+        "employment_level",
+        "annual_vacation_days_total",
+        "annual_vacation_days_used",
+        "annual_vacation_days_left",
+        "effective_working_hours_per_week",
+    }
+)
+ABSENCE_WRITABLE = (
+    "reason",
+    "start_date",
+    "end_date",
+    "half_day",
+    "continued_pay",
+    "disability",
+    "paid_hours",
+)
+STREET_PAIR = ("street_name", "house_number")
 ADDRESS_FIELDS = (
     "complementary_line",
     "street",
@@ -71,11 +104,17 @@ ABSENCE_REASONS = frozenset(
 class EmployeeAddress(Record):
     kind = "employee address"
     required = ()
-    fields = {name: STR for name in ADDRESS_FIELDS} | {"municipality_id": INT}
+    fields = {name: STR for name in ADDRESS_FIELDS}
 
 
 class Employee(Record):
     kind = "payroll employee"
+    # Only the single employee (GET with a date, create) carries the vacation counters.
+    optional = (
+        "annual_vacation_days_used",
+        "annual_vacation_days_left",
+        "effective_working_hours_per_week",
+    )
     fields = {
         "id": STR,
         "first_name": STR,
@@ -89,12 +128,13 @@ class Employee(Record):
         "marital_status": STR,
         "email": STR,
         "phone_number": STR,
-        "hours_per_week": DECIMAL,
-        "employment_level": DECIMAL,
-        "annual_vacation_days_total": DECIMAL,
-        "annual_vacation_days_used": DECIMAL,
-        "annual_vacation_days_left": DECIMAL,
-        "effective_working_hours_per_week": DECIMAL,
+        "hours_per_week": NUMBER,
+        # Always a percentage here, whether bexio sent 1.0 or 100.
+        "employment_level": PERCENT,
+        "annual_vacation_days_total": NUMBER,
+        "annual_vacation_days_used": NUMBER,
+        "annual_vacation_days_left": NUMBER,
+        "effective_working_hours_per_week": NUMBER,
         "address": nested(EmployeeAddress),
         "personal_number": STR,
         "iban": STR,
@@ -109,9 +149,9 @@ class Absence(Record):
         "start_date": DATE,
         "end_date": DATE,
         "half_day": BOOL,
-        "continued_pay": DECIMAL,
-        "disability": DECIMAL,
-        "paid_hours": DECIMAL,
+        "continued_pay": NUMBER,
+        "disability": NUMBER,
+        "paid_hours": NUMBER,
     }
 
 
@@ -119,6 +159,8 @@ class PayrollEmployees(Resource):
     path = "/4.0/payroll/employees"
     record = Employee
     style = "v4"
+    writable_fields = tuple(sorted(EMPLOYEE_WRITABLE))
+    absence_fields = ABSENCE_WRITABLE
 
     def _id(self, object_id):
         return uuid_id(object_id, "payroll id")
@@ -137,18 +179,42 @@ class PayrollEmployees(Resource):
         )
 
     def create(self, values):
-        return self._wrap_one(
-            self.transport.post(self.path, json_body=_writable(values))
-        )
+        body = _writable(values)
+        if not body.get("ahv_number"):
+            raise ValueError("bexio payroll needs the AHV number to create an employee")
+        _check_street(body)
+        return self._wrap_one(self.transport.post(self.path, json_body=body))
 
-    def update(self, employee_id, changes):
-        """PATCH only the given fields; bexio answers 204 with no body."""
-        changes = _writable(changes)
-        if not changes:
+    def update(self, employee_id, changes, current=None):
+        """PATCH the given fields; bexio answers 204 with no body.
+
+        The payload always carries ``ahv_number`` (bexio requires it on PATCH) and, when it
+        touches the street, both ``street_name`` and ``house_number``. What ``changes`` lacks
+        of them is taken from ``current`` (the employee as last read), or read from bexio.
+        """
+        body = _writable(changes)
+        if not body:
             return False
-        self.transport.patch(
-            self._item(employee_id), json_body=changes, idempotent=True
-        )
+        address = dict(body["address"]) if body.get("address") is not None else None
+        half_street = address is not None and len(set(STREET_PAIR) & set(address)) == 1
+        if current is None and (not body.get("ahv_number") or half_street):
+            current = self.get(employee_id)
+        if not body.get("ahv_number"):
+            if not (current is not None and current.ahv_number):
+                raise ValueError(
+                    "bexio payroll needs the AHV number in every change of an employee, "
+                    "and this employee has none: enter it, then save again"
+                )
+            body["ahv_number"] = current.ahv_number
+        if half_street:
+            known = current.address if current is not None else None
+            for name in STREET_PAIR:
+                if name not in address:
+                    address[name] = getattr(known, name, None) if known else None
+        if address is not None:
+            body["address"] = address
+        _check_street(body)
+        self.transport.patch(self._item(employee_id), json_body=body, idempotent=True)
         return True
 
     # Absences ---------------------------------------------------------------
@@ -194,7 +260,24 @@ class PayrollEmployees(Resource):
         return [Absence(item) for item in data]
 
 
+def _check_street(body):
+    address = body.get("address") or {}
+    street, number = (address.get(name) for name in STREET_PAIR)
+    if bool(street) != bool(number):
+        missing = "house number" if street else "street name"
+        raise ValueError(
+            "bexio payroll takes the street name and the house number together, or "
+            f"neither: the {missing} is missing"
+        )
+
+
 def _writable(values):
+    read_only = set(values) & EMPLOYEE_READ_ONLY
+    if read_only:
+        raise ValueError(
+            f"bexio payroll computes {', '.join(sorted(read_only))} itself: "
+            "a client cannot write it"
+        )
     unknown = set(values) - EMPLOYEE_WRITABLE
     if unknown:
         raise ValueError(f"bexio payroll cannot write {', '.join(sorted(unknown))}")

@@ -1,7 +1,18 @@
 """Projects (v2), their work packages and milestones (v3), timesheets and business activities."""
 
 from ..formats import format_duration
-from ..records import BOOL, DATE, DATETIME, DECIMAL, DURATION, INT, STR, Record
+from ..records import (
+    BOOL,
+    DATE,
+    DATETIME,
+    DECIMAL,
+    DURATION,
+    INT,
+    NUMBER,
+    OBJECT,
+    STR,
+    Record,
+)
 from ..urls import api_path, int_id
 from .base import (
     Creatable,
@@ -55,8 +66,8 @@ class WorkPackage(Record):
     fields = {
         "id": INT,
         "name": STR,
-        "spent_time_in_hours": DECIMAL,
-        "estimated_time_in_hours": DECIMAL,
+        "spent_time_in_hours": NUMBER,
+        "estimated_time_in_hours": NUMBER,
         "comment": STR,
         "pr_milestone_id": INT,
     }
@@ -95,6 +106,8 @@ class Timesheet(Record):
         "travel_time": DURATION,
         "travel_charge": DECIMAL,
         "travel_distance": DECIMAL,
+        # {"type": "duration", "date": ..., "duration": "1:15"}, or "range" / "stopwatch".
+        "tracking": OBJECT,
     }
 
     @property
@@ -109,7 +122,7 @@ class BusinessActivity(Record):
         "id": INT,
         "name": STR,
         "default_is_billable": BOOL,
-        "default_price_per_hour": DECIMAL,
+        "default_price_per_hour": NUMBER,
         "account_id": INT,
     }
 
@@ -117,6 +130,21 @@ class BusinessActivity(Record):
 class Projects(Listable, Searchable, Showable, Creatable, EditableByPost, Deletable):
     path = "/2.0/pr_project"
     record = Project
+    writable_fields = (
+        "name",
+        "start_date",
+        "end_date",
+        "comment",
+        "pr_state_id",
+        "pr_project_type_id",
+        "contact_id",
+        "contact_sub_id",
+        "pr_invoice_type_id",
+        "pr_invoice_type_amount",
+        "pr_budget_type_id",
+        "pr_budget_type_amount",
+        "user_id",
+    )
     order_fields = ("id", "name")
     search_fields = ("name", "contact_id", "pr_state_id")
 
@@ -160,6 +188,13 @@ class WorkPackages(
 ):
     child = "packages"
     record = WorkPackage
+    writable_fields = (
+        "name",
+        "spent_time_in_hours",
+        "estimated_time_in_hours",
+        "comment",
+        "pr_milestone_id",
+    )
 
 
 class Milestones(
@@ -167,11 +202,27 @@ class Milestones(
 ):
     child = "milestones"
     record = Milestone
+    writable_fields = ("name", "end_date", "comment", "pr_parent_milestone_id")
 
 
 class Timesheets(Listable, Searchable, Showable, Creatable, EditableByPost, Deletable):
     path = "/2.0/timesheet"
     record = Timesheet
+    writable_fields = (
+        "user_id",
+        "status_id",
+        "client_service_id",
+        "text",
+        "allowable_bill",
+        "charge",
+        "contact_id",
+        "sub_contact_id",
+        "pr_project_id",
+        "pr_package_id",
+        "pr_milestone_id",
+        "estimated_time",
+        "tracking",
+    )
     order_fields = ("id", "date")
     search_fields = (
         "id",
@@ -217,5 +268,11 @@ class TimesheetStatuses(Listable):
 class BusinessActivities(Listable, Searchable, Creatable):
     path = "/2.0/client_service"
     record = BusinessActivity
+    writable_fields = (
+        "name",
+        "default_is_billable",
+        "default_price_per_hour",
+        "account_id",
+    )
     order_fields = ("id", "name")
     search_fields = ("name",)

@@ -172,6 +172,12 @@ def test_second_401_is_an_error(client):
             403,
             {"error_code": 403, "message": "no right"},
             "/2.0/contact/1",
+            errors.InsufficientRights,
+        ),
+        (
+            403,
+            {"error_code": 403, "message": "Forbidden"},
+            "/2.0/contact/1",
             errors.Forbidden,
         ),
         (
@@ -309,12 +315,16 @@ def test_search_sends_criteria_and_validates_fields_before_sending(client):
 @responses.activate
 def test_payroll_patch_sends_only_changes_and_refuses_read_only_fields(client):
     responses.patch(f"{API}/4.0/payroll/employees/{EMPLOYEE}", status=204)
+    ahv = "756.1234.5678.97"
     assert (
-        client.payroll_employees.update(EMPLOYEE, {"iban": "CH9300762011623852957"})
+        client.payroll_employees.update(
+            EMPLOYEE, {"iban": "CH9300762011623852957", "ahv_number": ahv}
+        )
         is True
     )
     assert json.loads(responses.calls[0].request.body) == {
-        "iban": "CH9300762011623852957"
+        "iban": "CH9300762011623852957",
+        "ahv_number": ahv,
     }
     with pytest.raises(ValueError, match="employment_level"):
         client.payroll_employees.update(EMPLOYEE, {"employment_level": 80})
