@@ -29,6 +29,8 @@ import json
 
 from werkzeug.wrappers import Response
 
+from . import resources as r
+from .sales import VAT_SETTINGS
 from .store import GLOBAL
 
 HEADER = "X-Sandbox-Admin"
@@ -179,10 +181,51 @@ def companies(sandbox, req, body):
 
 
 def payroll_switch(sandbox, req, body, company_id):
+    """``{"enabled": false}``: payroll answers 403 (no module); with ``"answer": 404`` the
+    company never had payroll and its routes answer 404."""
     company = _company(sandbox, company_id)
+    answer = int(body.get("answer", 403))
+    if answer not in (403, 404):
+        return _json({"error": "answer must be 403 or 404"}, 400)
     return _json(
-        set_company(sandbox.store, company, payroll_enabled=bool(body["enabled"]))
+        set_company(
+            sandbox.store,
+            company,
+            payroll_enabled=bool(body["enabled"]),
+            payroll_answer=answer,
+        )
     )
+
+
+def vat_setting(sandbox, req, body, company_id):
+    """``{"setting": "none" | "net" | "gross"}``: the company's VAT setting."""
+    company = _company(sandbox, company_id)
+    setting = body.get("setting")
+    if setting not in VAT_SETTINGS:
+        return _json({"error": "setting must be none, net or gross"}, 400)
+    with sandbox.store.transaction():
+        apply_vat(sandbox.store, company["id"], setting)
+    return _json({"setting": setting})
+
+
+def rights(sandbox, req, body, company_id):
+    """``{"user_id": 1, "payroll": "none" | "show" | "all", ...}``: a bexio user's rights."""
+    company = _company(sandbox, company_id)
+    user = str(int(body["user_id"]))
+    changes = {k: v for k, v in body.items() if k != "user_id"}
+    unknown = set(changes) - set(r.RIGHTS_AREAS.values())
+    bad = {v for v in changes.values() if v not in r.RIGHT_LEVELS}
+    if unknown or bad:
+        return _json(
+            {
+                "error": f"areas are {sorted(set(r.RIGHTS_AREAS.values()))}, "
+                f"levels {list(r.RIGHT_LEVELS)}"
+            },
+            400,
+        )
+    all_rights = dict(company.get("rights") or {})
+    all_rights[user] = dict(all_rights.get(user) or {}, **changes)
+    return _json(set_company(sandbox.store, company, rights=all_rights)["rights"])
 
 
 def numbering(sandbox, req, body, company_id):
@@ -270,6 +313,8 @@ ENDPOINTS = [
     ("GET", ("companies",), companies),
     ("POST", ("companies", "*", "payroll"), payroll_switch),
     ("POST", ("companies", "*", "numbering"), numbering),
+    ("POST", ("companies", "*", "vat"), vat_setting),
+    ("POST", ("companies", "*", "rights"), rights),
     (
         "POST",
         ("companies", "*", "payroll", "employees", "*", "delete"),
@@ -303,6 +348,7 @@ def company_summary(store, company):
         "id": company["id"],
         "name": company["name"],
         "payroll_enabled": company.get("payroll_enabled", False),
+        "vat": company.get("vat", "net"),
         "counts": counts,
     }
 
@@ -319,7 +365,8 @@ def page(sandbox):
         )
         rows.append(
             f"<section><h2>{html.escape(company['name'])} <small>({html.escape(company['id'])})"
-            f"</small></h2><p>Payroll module: {'on' if summary['payroll_enabled'] else 'off'}</p>"
+            f"</small></h2><p>Payroll module: {'on' if summary['payroll_enabled'] else 'off'}; "
+            f"VAT: {html.escape(summary['vat'])}</p>"
             f"<ul>{kinds}</ul></section>"
         )
     logins = "".join(
@@ -339,3 +386,27 @@ address; see <a href="/realms/bexio/.well-known/openid-configuration">the OIDC d
 {''.join(rows)}<h2>Logins</h2><ul>{logins}</ul><h2>OAuth clients</h2><ul>{clients}</ul>
 <h2>Faults</h2><pre>{faults}</pre>
 <p><a href="/_sandbox/api/requests">Request log</a></p></body></html>"""
+
+
+def apply_vat(store, company_id, setting):
+    """Set a company's VAT setting where bexio keeps it: the document settings' defaults
+    (``default_mwst_type``, ``default_mwst_is_net``) and, for "none", no VAT number in the
+    company profile. Needs a transaction."""
+    mwst_type, is_net = VAT_SETTINGS[setting]
+    company = store.get(GLOBAL, "company", company_id)
+    for doc in store.all(company_id, "kb_item_setting"):
+        store.put(
+            company_id,
+            "kb_item_setting",
+            doc["id"],
+            dict(doc, default_mwst_type=mwst_type, default_mwst_is_net=is_net),
+        )
+    for profile in store.all(company_id, "company_profile"):
+        number = profile.get("mwst_nr") or company.get("mwst_nr")
+        if number:
+            company = dict(company, mwst_nr=number)
+        profile = dict(
+            profile, mwst_nr=None if setting == "none" else company.get("mwst_nr")
+        )
+        store.put(company_id, "company_profile", profile["id"], profile)
+    store.put(GLOBAL, "company", company_id, dict(company, vat=setting))

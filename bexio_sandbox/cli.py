@@ -6,7 +6,7 @@ import os
 import secrets
 import sys
 
-from . import seed
+from . import admin, seed
 from .app import Sandbox
 from .faults import Faults, parse_rule
 from .ratelimit import RateLimiter
@@ -54,6 +54,12 @@ def build_parser():
         "--no-payroll",
         action="store_true",
         help="the demo company has no payroll module (403)",
+    )
+    serve.add_argument(
+        "--vat",
+        choices=("none", "net", "gross"),
+        help="the demo company's VAT setting: no VAT, VAT added to prices (the default) "
+        "or VAT included in prices",
     )
     serve.add_argument(
         "--latency", type=float, default=0.0, help="seconds added to every request"
@@ -166,6 +172,9 @@ def serve(args):
                 seed.DEMO_COMPANY,
                 dict(company, payroll_enabled=False),
             )
+    if args.vat:
+        with store.transaction():
+            admin.apply_vat(store, seed.DEMO_COMPANY, args.vat)
     # Never open: without a token of the caller's, a random one, printed below.
     admin_token = args.admin_token or secrets.token_urlsafe(24)
     faults = Faults(seed=args.fault_seed, latency=args.latency)

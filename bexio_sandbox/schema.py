@@ -22,6 +22,7 @@ class Field:
         writable=True,
         choices=None,
         maxlen=None,
+        hidden=False,
     ):
         self.name = name
         self.type = type
@@ -30,6 +31,8 @@ class Field:
         self.writable = writable
         self.choices = choices
         self.maxlen = maxlen
+        # Written, but never in an answer (bexio's write-only fields and aliases).
+        self.hidden = hidden
 
 
 def coerce(field, value):
@@ -159,8 +162,12 @@ class Schema:
         return {
             f.name: doc.get(f.name, f.default)
             for f in self.fields
-            if f.name not in omit
+            if f.name not in omit and not f.hidden
         }
+
+    def writable_names(self):
+        """What a client may send: the writable fields, write-only ones included."""
+        return {name for name, f in self.by_name.items() if f.writable}
 
     def apply(self, doc, values, *, creating, read_only_rejected=()):
         """Write ``values`` into ``doc``; 422 with every problem found at once."""
@@ -175,7 +182,7 @@ class Schema:
             if field is None or not field.writable:
                 continue  # bexio ignores fields it does not know
             try:
-                doc[name] = coerce(field, value)
+                doc[field.name] = coerce(field, value)
             except ValueError as exc:
                 problems.append(f"{name}: {exc}")
         if creating:

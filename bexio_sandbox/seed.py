@@ -13,7 +13,7 @@ import uuid
 import zlib
 
 from . import resources as r
-from . import swiss
+from . import sales, swiss
 from .store import GLOBAL
 
 DEMO_COMPANY = "alpenblick01"
@@ -117,6 +117,23 @@ TOWNS = [
     ("8200", "Schaffhausen", "SH"),
     ("2502", "Biel/Bienne", "BE"),
 ]
+# BFS numbers of the towns, the Swiss municipality ids payroll keeps as strings.
+MUNICIPALITIES = {
+    "Winterthur": "230",
+    "Zürich": "261",
+    "Bern": "351",
+    "Basel": "2701",
+    "Luzern": "1061",
+    "St. Gallen": "3203",
+    "Frauenfeld": "4566",
+    "Aarau": "4001",
+    "Lausanne": "5586",
+    "Genève": "6621",
+    "Lugano": "5192",
+    "Chur": "3901",
+    "Schaffhausen": "2939",
+    "Biel/Bienne": "371",
+}
 STREETS = [
     "Bahnhofstrasse",
     "Hauptstrasse",
@@ -473,6 +490,7 @@ class Generator:
                 "name": name,
                 "shard_id": str(uuid.uuid4()),
                 "payroll_enabled": existing.get("payroll_enabled", payroll_enabled),
+                "vat": existing.get("vat", "net"),
                 "uid": swiss.make_uid(zlib.crc32(self.company_id.encode()) % 10**8),
             },
         )
@@ -689,8 +707,10 @@ class Generator:
                     "default_language_id": 1,
                     "default_client_bank_account_new_id": 1,
                     "default_currency_id": 1,
+                    # VAT added to the prices, as on the live test company (recording
+                    # DocumentSettings/fetch-a-list-of-document-settings.json).
                     "default_mwst_type": 0,
-                    "default_mwst_is_net": False,
+                    "default_mwst_is_net": True,
                     "default_nb_decimals_amount": 2,
                     "default_nb_decimals_price": 2,
                     "default_show_position_taxes": False,
@@ -821,7 +841,7 @@ class Generator:
                         "street": f"{street} {number}",
                         "postbox": None,
                         "locality": None,
-                        "municipality_id": None,
+                        "municipality_id": MUNICIPALITIES.get(city),
                     },
                 },
             )
@@ -966,7 +986,7 @@ class Generator:
                 }
                 for _ in range(rng.randint(1, 4))
             ]
-            doc = r.INVOICES.create(
+            doc = sales.INVOICES.create(
                 self.env,
                 {
                     "title": f"Rechnung {n + 1}",
@@ -977,22 +997,29 @@ class Generator:
                     "positions": positions,
                 },
             )
-            status = rng.choice((r.DRAFT, r.PENDING, r.PENDING, r.PAID))
-            if status != r.DRAFT:
+            status = rng.choice((sales.DRAFT, sales.PENDING, sales.PENDING, sales.PAID))
+            if status != sales.DRAFT:
                 doc = dict(
                     doc,
                     kb_item_status_id=status,
                     network_link=f"https://office.bexio.com/s/{rng.getrandbits(64):016x}",
                 )
-                if status == r.PAID:
+                if status == sales.PAID:
                     doc["_payments"] = [
                         {
                             "id": n + 1,
                             "date": "2026-10-15",
                             "value": doc["total"],
+                            "bank_account_id": doc["bank_account_id"],
                             "title": "Zahlungseingang",
+                            "payment_service_id": None,
+                            "is_client_account_redemption": False,
+                            "is_cash_discount": False,
                             "kb_invoice_id": doc["id"],
+                            "kb_credit_voucher_id": None,
+                            "kb_credit_voucher_text": "",
+                            "kb_bill_id": None,
                         }
                     ]
-                    r.INVOICES.compute_totals(self.env, doc)
+                    sales.INVOICES.compute_totals(self.env, doc)
                 self.store.put(self.company_id, "kb_invoice", doc["id"], doc)

@@ -231,7 +231,11 @@ def test_payroll_rules_errors_and_module_switch(api, sandbox):
     patched = api(
         "PATCH",
         f"/4.0/payroll/employees/{employee['id']}",
-        json={"phone_number": "+41 79 000 00 00", "address": {"city": "Chur"}},
+        json={
+            "phone_number": "+41 79 000 00 00",
+            "address": {"city": "Chur"},
+            "ahv_number": employee["ahv_number"],  # required on PATCH too
+        },
     )
     assert patched.status_code == 204 and patched.content == b""
     after = api(
@@ -325,7 +329,7 @@ def test_invoice_draft_totals_numbering_and_status_machine(api):
         json={
             "contact_id": 1,
             "user_id": 1,
-            "mwst_type": 1,
+            "mwst_type": 0,
             "mwst_is_net": True,
             "api_reference": "odoo-move-42",
             "positions": [
@@ -346,9 +350,9 @@ def test_invoice_draft_totals_numbering_and_status_machine(api):
     assert invoice["kb_item_status_id"] == 7 and invoice["document_nr"].startswith(
         "RE-"
     )
-    assert invoice["total_net"] == "199.900000" and invoice["total_taxes"] == "16.1919"
-    assert invoice["total"] == "216.100000"  # CHF rounds to 0.05
-    assert invoice["taxs"] == [{"percentage": "8.10", "value": "16.191900"}]
+    assert invoice["total_net"] == "199.9" and invoice["total_taxes"] == "16.1919"
+    assert invoice["total"] == "216.1"  # CHF rounds to 0.05
+    assert invoice["taxs"] == [{"percentage": "8.10", "value": "16.1919"}]
     ident = invoice["id"]
     found = api(
         "POST",

@@ -90,7 +90,13 @@ def test_serve_starts_with_one_command_and_applies_its_flags(tmp_path):
     port = free_port()
     db = str(tmp_path / "served.db")
     process, banner = serve(
-        db, port, "--no-payroll", "--fault", "status:503@GET /2.0/unit#1"
+        db,
+        port,
+        "--no-payroll",
+        "--vat",
+        "gross",
+        "--fault",
+        "status:503@GET /2.0/unit#1",
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -106,6 +112,14 @@ def test_serve_starts_with_one_command_and_applies_its_flags(tmp_path):
             f"{url}/4.0/payroll/employees", headers=headers, timeout=5
         )
         assert payroll.status_code == 403
+        settings = requests.get(
+            f"{url}/2.0/kb_item_setting", headers=headers, timeout=5
+        )
+        invoice = next(s for s in settings.json() if s["kb_item_class"] == "KbInvoice")
+        assert (invoice["default_mwst_type"], invoice["default_mwst_is_net"]) == (
+            0,
+            False,
+        )
     finally:
         process.terminate()
         output = banner + process.communicate(timeout=10)[0]
