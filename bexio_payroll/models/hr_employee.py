@@ -494,6 +494,17 @@ class HrEmployee(models.Model):
         }
         values = {k: v for k, v in candidates.items() if k in wanted and v is not None}
         problems = []
+        address = values.get("address")
+        if address and bool(address["street_name"]) != bool(address["house_number"]):
+            # bexio payroll refuses a street name without a house number (and the reverse).
+            del address["street_name"], address["house_number"]
+            problems.append(
+                self.env._(
+                    "The private address has no house number; bexio payroll takes the street "
+                    "only with its house number, so the street was not sent. Add the house "
+                    "number to the street in Odoo."
+                )
+            )
         if "date_of_birth" in values and not (
             datetime.date(1900, 1, 1) <= self.birthday < datetime.date.today()
         ):
@@ -546,7 +557,7 @@ class HrEmployee(models.Model):
             values, problems = self._bexio_payroll_values(changed)
             try:
                 if values:
-                    client.payroll_employees.update(self.bexio_payroll_ref, values)
+                    self._bexio_patch_payroll(client, values)
                 reference = self.bexio_payroll_ref
             except (errors.NotFound, errors.Gone):
                 reference = self._bexio_recreate_payroll(client, item)
@@ -564,6 +575,25 @@ class HrEmployee(models.Model):
             self.message_post(body=warning, subtype_xmlid="mail.mt_note")
             return reference, warning
         return reference
+
+    def _bexio_patch_payroll(self, client, values):
+        """PATCH ``values``, with the AHV number bexio requires in every change: Odoo's when
+        it is valid (the same as bexio's, or the change being sent), else bexio's own (the
+        SDK reads it)."""
+        if "ahv_number" not in values and mapping.valid_ahv(self.ssnid):
+            values = dict(values, ahv_number=mapping.format_ahv(self.ssnid))
+        try:
+            client.payroll_employees.update(self.bexio_payroll_ref, values)
+        except ValueError as exc:
+            # The values are writable and the street goes with its number: what the SDK can
+            # still refuse is a change without any AHV number.
+            raise UserError(
+                self.env._(
+                    "bexio payroll needs the AHV number with every change of an employee, and "
+                    "%s has no valid one, in Odoo or in bexio: enter it, then save again.",
+                    self.name,
+                )
+            ) from exc
 
     def _bexio_create_payroll(self, client, item):
         """Create the payroll employee, unless an earlier attempt already did (lost answer)."""

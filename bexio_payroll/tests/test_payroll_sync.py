@@ -177,7 +177,14 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         patches = self.writes(PAYROLL)
         self.assertEqual(len(patches), 1)
         self.assertEqual(patches[0]["method"], "PATCH")
-        self.assertEqual(patches[0]["body"], {"phone_number": "+41 79 555 55 55"})
+        # The AHV number goes with every change: bexio payroll requires it on PATCH.
+        self.assertEqual(
+            patches[0]["body"],
+            {
+                "phone_number": "+41 79 555 55 55",
+                "ahv_number": self.bexio_employee("1005")["ahv_number"],
+            },
+        )
         self.assertEqual(
             self.bexio_employee("1005")["phone_number"], "+41 79 555 55 55"
         )
@@ -211,12 +218,13 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
 
     def test_an_invalid_ahv_number_is_not_sent_and_the_rest_is(self):
         employee = self.employee("1007")
+        in_bexio = self.bexio_employee("1007")["ahv_number"]
         employee.write(
             {"ssnid": "756.1234.5678.90", "private_phone": "+41 79 777 77 77"}
         )
         self.run_jobs("bexio.outbox")
         patch = self.writes(PAYROLL)[0]["body"]
-        self.assertNotIn("ahv_number", patch)
+        self.assertEqual(patch["ahv_number"], in_bexio, "bexio's own, unchanged")
         self.assertEqual(patch["phone_number"], "+41 79 777 77 77")
         item = self.env["bexio.outbox"].search(
             [("res_id", "=", employee.id), ("target", "=", "payroll_employee")]
@@ -227,6 +235,38 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         employee.invalidate_recordset()
         self.assertIn("not valid", employee.bexio_sync_error)
         self.assertIn("not valid", employee.message_ids[0].body)
+
+    def test_a_street_without_house_number_is_not_sent_and_the_rest_is(self):
+        employee = self.employee("1014")
+        before = self.bexio_employee("1014")["address"]
+        employee.write({"private_street": "Dorfplatz", "private_city": "Chur"})
+        self.run_jobs("bexio.outbox")
+        patch = self.writes(PAYROLL)[0]["body"]
+        self.assertNotIn("street_name", patch["address"])
+        self.assertNotIn("house_number", patch["address"])
+        after = self.bexio_employee("1014")["address"]
+        self.assertEqual(after["city"], "Chur")
+        self.assertEqual(
+            (after["street_name"], after["house_number"]),
+            (before["street_name"], before["house_number"]),
+        )
+        item = self.env["bexio.outbox"].search(
+            [("res_id", "=", employee.id), ("target", "=", "payroll_employee")]
+        )
+        self.assertEqual(item.state, "done")
+        self.assertIn("no house number", item.last_error)
+
+    def test_a_change_without_any_ahv_number_says_what_to_do(self):
+        employee = self.employee("1015")
+        self.put_bexio_employee(dict(self.bexio_employee("1015"), ahv_number=None))
+        employee.write({"ssnid": False, "private_phone": "+41 79 151 51 51"})
+        self.run_jobs("bexio.outbox")
+        self.assertEqual(self.writes(PAYROLL), [], "bexio would refuse it")
+        item = self.env["bexio.outbox"].search(
+            [("res_id", "=", employee.id), ("target", "=", "payroll_employee")]
+        )
+        self.assertEqual(item.state, "failed")
+        self.assertIn("needs the AHV number with every change", item.last_error)
 
     def test_an_invalid_iban_is_not_sent(self):
         employee = self.employee("1008")
@@ -320,6 +360,18 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         self.assertEqual(targets, ["employee_contact"])
         self.run_jobs("bexio.outbox")
         self.assertEqual(self.writes(PAYROLL), [])
+
+    def test_a_company_that_never_had_payroll_is_not_subscribed_either(self):
+        # Its payroll routes answer 404; PP's client treats that as "no payroll module".
+        self.sandbox_admin(
+            "POST",
+            f"companies/{COMPANY}/payroll",
+            json={"enabled": False, "answer": 404},
+        )
+        run = self.env["hr.employee"]._bexio_import_employees(self.connection)
+        self.assertEqual(run.state, "done")
+        self.assertIn("contacts only", run.message)
+        self.assertEqual(self.connection.payroll_state, "not_subscribed")
 
     def test_a_changed_connection_setting_counts_from_the_next_save(self):
         # What decides whether a save is sent is cached: a change must still count at once.
