@@ -10,7 +10,7 @@ from odoo.addons.bexio_connector.services.address import split_street
 from bexio_api import errors
 from bexio_api.formats import round_to_factor
 from bexio_api.resources import custom_position
-from bexio_api.resources.invoices import MWST_EXCLUDING, MWST_INCLUDING, STATUS_NAMES
+from bexio_api.resources.invoices import MWST_TAXED, STATUS_NAMES
 
 BEXIO_STATUS = [
     ("draft", "Draft"),
@@ -180,7 +180,11 @@ class AccountMove(models.Model):
             "user_id": connection.bexio_user_ref or 1,
             "title": self.ref or self.name,
             "is_valid_from": (self.invoice_date or fields.Date.today()).isoformat(),
-            "mwst_type": MWST_INCLUDING if included else MWST_EXCLUDING,
+            # The positions' taxes apply, added to Odoo's prices or included in them, so that
+            # bexio's total is Odoo's. (mwst_type 1, "excluding taxes" in the docs, makes live
+            # bexio compute no VAT at all.) A bexio company without VAT charges none whatever
+            # is sent: its total is then lower than Odoo's, and the difference says so.
+            "mwst_type": MWST_TAXED,
             "mwst_is_net": not included,
             "positions": positions,
         }

@@ -91,7 +91,8 @@ class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
         )
         self.assertEqual(position["account_id"], self.revenue.bexio_ref)
         self.assertEqual(position["tax_id"], self.vat81.bexio_ref)
-        self.assertEqual(draft["mwst_type"], 1)  # Odoo prices exclude the tax
+        # The tax applies, added to the prices as in Odoo (mwst_type 1 would mean no VAT).
+        self.assertEqual((draft["mwst_type"], draft["mwst_is_net"]), (0, True))
         contact = self.sandbox.app.store.get(COMPANY, "contact", draft["contact_id"])
         self.assertEqual(
             contact["name_1"], "Limmat Druck AG"
@@ -108,6 +109,50 @@ class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
         self.assertTrue(
             move.bexio_document_nr.startswith("RE-")
         )  # bexio numbers by default
+
+    def push_under_vat(self, setting, tax):
+        self.sandbox_admin(
+            "POST", f"companies/{COMPANY}/vat", json={"setting": setting}
+        )
+        self.addCleanup(
+            self.sandbox_admin,
+            "POST",
+            f"companies/{COMPANY}/vat",
+            json={"setting": "net"},
+        )
+        move = self.invoice(tax=tax)
+        self.assertEqual(self.send(move), ["done"])
+        [draft] = self.bexio_invoices(move)
+        return move, draft
+
+    def test_totals_agree_when_bexio_adds_the_vat(self):
+        move, draft = self.push_under_vat("net", self.tax)
+        self.assertEqual(move.amount_total, 259.44)  # 2 x 120 + 8.1 %
+        self.assertEqual(draft["total"], "259.440000")
+        self.assertEqual(move.bexio_total, 259.44)
+        self.assertEqual(move.bexio_total_difference, 0.0)
+
+    def test_totals_agree_when_the_prices_include_the_vat(self):
+        included = self.tax.copy(
+            {"name": "MWST 8.1% inkl.", "price_include_override": "tax_included"}
+        )
+        included.bexio_tax_id = self.vat81
+        move, draft = self.push_under_vat("gross", included)
+        self.assertEqual(move.amount_total, 240.0)
+        self.assertEqual((draft["mwst_type"], draft["mwst_is_net"]), (0, False))
+        self.assertEqual(
+            (draft["total"], draft["total_taxes"]), ("240.000000", "17.9833")
+        )
+        self.assertEqual(move.bexio_total_difference, 0.0)
+
+    def test_a_company_without_vat_shows_the_vat_odoo_charged_as_the_difference(self):
+        move, draft = self.push_under_vat("none", self.tax)
+        self.assertEqual(
+            (draft["total_taxes"], draft["total"]), ("0.0000", "240.000000")
+        )
+        self.assertEqual(move.bexio_total, 240.0)
+        # bexio's total minus Odoo's: the VAT bexio did not charge.
+        self.assertEqual(move.bexio_total_difference, -19.44)
 
     def test_a_push_reads_bexio_currencies_once(self):
         before = len(self.sandbox_requests("/3.0/currencies", "GET"))
