@@ -1,6 +1,9 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
+from odoo.exceptions import UserError
+
+from bexio_api.urls import secure_base_url
 
 
 class ResConfigSettings(models.TransientModel):
@@ -28,6 +31,25 @@ class ResConfigSettings(models.TransientModel):
     bexio_connection_state = fields.Selection(
         related="company_id.bexio_connection_id.state"
     )
+
+    def set_values(self):
+        # The SDK sends tokens and the client secret to these addresses and refuses plain
+        # http for anything but this machine: say so at saving, not in a job an hour later.
+        for url in (self.bexio_api_url, self.bexio_auth_url):
+            if not url:
+                continue
+            try:
+                secure_base_url(url, "URL")
+            except ValueError as exc:
+                raise UserError(
+                    self.env._(
+                        "%(url)s cannot be used for bexio: Odoo sends the bexio sign-in "
+                        "there, so it must start with https:// (plain http:// only for "
+                        "this machine, such as the local sandbox). Leave it empty for bexio.",
+                        url=url,
+                    )
+                ) from exc
+        return super().set_values()
 
     def action_bexio_open_connection(self):
         connection = self.env["bexio.connection"]._for_company(self.company_id)

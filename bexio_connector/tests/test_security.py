@@ -6,9 +6,9 @@ import json
 
 import psycopg2
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.modules.neutralize import get_neutralization_queries
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from .common import BexioSandboxCase
@@ -118,3 +118,20 @@ class TestCompanies(BexioSandboxCase, HttpCase):
             mute_logger("odoo.sql_db"),
         ):
             self.env["bexio.connection"].create({"company_id": self.company.id})
+
+
+@tagged("post_install", "-at_install")
+class TestAddresses(TransactionCase):
+    def test_a_plain_http_address_elsewhere_is_refused_when_saved(self):
+        ICP = self.env["ir.config_parameter"].sudo()
+        before = ICP.get_param("bexio_connector.api_url")
+        settings = self.env["res.config.settings"].create(
+            {"bexio_api_url": "http://bexio.example.ch"}
+        )
+        with self.assertRaisesRegex(UserError, "must start with https://"):
+            settings.execute()
+        self.assertEqual(ICP.get_param("bexio_connector.api_url"), before)
+        # The sandbox on this machine and bexio itself are fine.
+        for url in ("http://127.0.0.1:8765", "https://api.bexio.com"):
+            self.env["res.config.settings"].create({"bexio_api_url": url}).execute()
+            self.assertEqual(ICP.get_param("bexio_connector.api_url"), url)
