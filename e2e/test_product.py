@@ -5,24 +5,13 @@ made by the first is the one the others use.
 """
 
 import re
-import time
 
 import requests
-from demo_stack import SANDBOX_LOGIN
+from demo_stack import SANDBOX_LOGIN, wait_until
 from playwright.sync_api import expect
 
 COMPANY = "alpenblick01"
 NEW_PHONE = "+41 79 555 12 34"
-
-
-def wait_until(condition, what, timeout=90):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.5)
-    raise AssertionError(f"still waiting after {timeout} s: {what}")
 
 
 def bexio_documents(stack, kind):

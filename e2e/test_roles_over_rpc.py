@@ -22,12 +22,11 @@ left out there and say so, and the AHV test does not read that server's log.
 
 import os
 import subprocess
-import time
 import uuid
 
 import pytest
 import requests
-from demo_stack import DemoStack
+from demo_stack import DemoStack, wait_until
 
 REMOTE = os.environ.get("BEXIO_PERMISSIONS_URL")
 local_stack_only = pytest.mark.skipif(
@@ -63,16 +62,6 @@ ISSUED_SENTENCE = "betreute die Kälteanlagen unserer Kundschaft mit grosser Ums
 
 class Refused(Exception):
     pass
-
-
-def wait_until(condition, what, timeout=90):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.5)
-    raise AssertionError(f"still waiting after {timeout} s: {what}")
 
 
 class World:
@@ -268,27 +257,33 @@ def reference_facts(employee_id, name):
     }
 
 
-@pytest.fixture(scope="module")
-def issued(world, employee_a):
+def issue_reference(world, employee_id, last_sentence=None):
     """A reference written by the HR officer, approved by the HR manager (four eyes) and
-    issued by its author, as the workflow wants it."""
-    name = world.read("hr.employee", employee_a, ["name"])["name"]
+    issued by its author, as the workflow wants it; its id."""
+    name = world.read("hr.employee", employee_id, ["name"])["name"]
     ref = world.call(
-        "hr_officer", "bexio.reference", "create", reference_facts(employee_a, name)
+        "hr_officer", "bexio.reference", "create", reference_facts(employee_id, name)
     )
     world.call("hr_officer", "bexio.reference", "action_generate_text", [ref])
-    body = world.read("bexio.reference", ref, ["body"])["body"]
-    world.call(
-        "hr_officer",
-        "bexio.reference",
-        "write",
-        [ref],
-        {"body": f"{body}\n{name.split()[0]} {ISSUED_SENTENCE}."},
-    )
+    if last_sentence:
+        body = world.read("bexio.reference", ref, ["body"])["body"]
+        world.call(
+            "hr_officer",
+            "bexio.reference",
+            "write",
+            [ref],
+            {"body": f"{body}\n{name.split()[0]} {last_sentence}."},
+        )
     world.call("hr_officer", "bexio.reference", "action_submit", [ref])
     assert world.read("bexio.reference", ref, ["state"])["state"] == "to_approve"
     world.call("hr_manager", "bexio.reference", "action_approve", [ref])
     world.call("hr_officer", "bexio.reference", "action_issue", [ref])
+    return ref
+
+
+@pytest.fixture(scope="module")
+def issued(world, employee_a):
+    ref = issue_reference(world, employee_a, ISSUED_SENTENCE)
     row = world.read("bexio.reference", ref, ["state", "verify_url", "body"])
     assert row["state"] == "issued"
     return row
@@ -434,14 +429,7 @@ def test_the_page_shows_the_holder_the_issued_text_and_keeps_its_verdict(world, 
 
 
 def test_a_revoked_reference_never_becomes_valid_again(world, employee_a):
-    name = world.read("hr.employee", employee_a, ["name"])["name"]
-    ref = world.call(
-        "hr_officer", "bexio.reference", "create", reference_facts(employee_a, name)
-    )
-    world.call("hr_officer", "bexio.reference", "action_generate_text", [ref])
-    world.call("hr_officer", "bexio.reference", "action_submit", [ref])
-    world.call("hr_manager", "bexio.reference", "action_approve", [ref])
-    world.call("hr_officer", "bexio.reference", "action_issue", [ref])
+    ref = issue_reference(world, employee_a)
     world.call("hr_officer", "bexio.reference", "action_revoke", [ref])
     for role in ("hr_officer", "hr_manager", "settings_admin"):
         assert world.refused(

@@ -38,6 +38,18 @@ APPROVER = ("approver", "approver")
 CONFIGURE = (Path(__file__).parent / "demo_configure.py").read_text()
 
 
+def wait_until(condition, what, timeout=90):
+    """``condition()``'s first true value, polled twice a second; AssertionError after
+    ``timeout`` seconds (for the end-to-end tests, which wait on what the server does)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"still waiting after {timeout} s: {what}")
+
+
 class DemoStack:
     """The sandbox and an Odoo server with the addons, started as child processes."""
 
