@@ -493,7 +493,7 @@ def test_the_wizard_prefills_no_employee_of_another_company(world, role):
 def outbox_item(world, employee_a):
     """An item of the first company's outbox, as a phone change by HR leaves one."""
     world.admin_call(
-        "hr.employee", "write", [employee_a], {"mobile_phone": "+41 79 555 00 11"}
+        "hr.employee", "write", [employee_a], {"private_phone": "+41 79 555 00 11"}
     )
     items = wait_until(
         lambda: world.admin_call(
@@ -625,7 +625,7 @@ def test_a_tampered_outbox_item_sends_nothing_to_another_company(
         limit=1,
     )
     world.admin_call(
-        "hr.employee", "write", [other], {"mobile_phone": "+41 79 555 00 22"}
+        "hr.employee", "write", [other], {"private_phone": "+41 79 555 00 22"}
     )
     item = wait_until(
         lambda: [
