@@ -341,14 +341,24 @@ class BexioReference(models.Model):
 
     # --------------------------------------------------------- compliance
     def _compliance_facts(self):
+        """What the check reads besides the text: the form, and what the PDF prints outside it.
+
+        Grades are the form's (5 excellent .. 1 insufficient); the title the check expects is
+        the one of the type and language, since the PDF prints the title above the text.
+        """
         self.ensure_one()
         grades = {k: v for k, v in self._grades().items() if v}
+        employee = self.employee_id.sudo()
         return {
             "type": self.reference_type,
             "language": self.language,
             "title": self.title,
+            "expected_title": phrases.TITLES[self.language or "de"][
+                self.reference_type or "full"
+            ],
             "company_name": self.company_id.name,
             "employee_name": self.employee_name,
+            "gender": {"male": "m", "female": "f"}.get(employee.gender),
             "birth_date": self.birth_date,
             "origin": self.origin,
             "start": self.date_start,
@@ -364,11 +374,14 @@ class BexioReference(models.Model):
             "assessment_requested": self.assessment_requested,
             "address_requested": self.address_requested,
             "leaving_reason_requested": self.leaving_reason_requested,
-            "home_street": self.employee_id.sudo().private_street,
+            "home_street": employee.private_street,
         }
 
     def action_check(self):
-        """Run the compliance check; keep earlier decisions on findings that are still there."""
+        """Run the compliance check; keep earlier decisions on findings that are still there.
+
+        Explanations are written in the language of the user who runs the check.
+        """
         self._check_workflow_access()
         Finding = self.env["bexio.reference.finding"].sudo()
         for ref in self:
@@ -376,24 +389,26 @@ class BexioReference(models.Model):
                 raise UserError(self.env._("Only drafts are checked."))
             results = compliance.check(ref._compliance_facts(), ref.body or "")
             findings = ref.sudo().finding_ids
-            kept = {(f.rule, f.explanation, f.passage): f for f in findings}
+            kept = {f.key: f for f in findings if f.key}
             keys = set()
             for result in results:
-                key = (result.rule, result.explanation, result.passage)
+                # The same rule on the same words, wherever an edit moved them.
+                key = signing.fingerprint(
+                    {
+                        "rule": result.rule,
+                        "passage": result.passage,
+                        "message": result.message,
+                    }
+                )
+                while key in keys:
+                    key = signing.fingerprint({"again": key})
                 keys.add(key)
-                if key not in kept:
-                    Finding.create(
-                        {
-                            "reference_id": ref.id,
-                            "rule": result.rule,
-                            "severity": result.severity,
-                            "explanation": result.explanation,
-                            "passage": result.passage,
-                        }
-                    )
-            findings.filtered(
-                lambda f, keys=keys: (f.rule, f.explanation, f.passage) not in keys
-            ).unlink()
+                values = Finding._values_of(result)
+                if key in kept:
+                    kept[key].write(values)
+                else:
+                    Finding.create(dict(values, reference_id=ref.id, key=key))
+            findings.filtered(lambda f, keys=keys: f.key not in keys).unlink()
             ref.sudo().write(
                 {"state": "to_check", "checked_hash": ref._checked_fingerprint()}
             )
@@ -626,83 +641,3 @@ class BexioReference(models.Model):
         if not key or not signing.verify(key.public_key, token, ref._signed_values()):
             return self.browse()
         return ref
-
-
-class BexioReferenceFinding(models.Model):
-    _name = "bexio.reference.finding"
-    _description = "Compliance finding"
-    _order = "severity_order, id"
-
-    reference_id = fields.Many2one(
-        "bexio.reference", required=True, ondelete="cascade", index=True
-    )
-    rule = fields.Char(required=True)
-    severity = fields.Selection(
-        [("high", "High"), ("medium", "Medium"), ("low", "Low")], required=True
-    )
-    severity_order = fields.Integer(
-        "Severity rank", compute="_compute_severity_order", store=True
-    )
-    explanation = fields.Text(required=True)
-    passage = fields.Char()
-    decision = fields.Selection(
-        [("open", "Open"), ("accepted", "Accepted")], default="open", required=True
-    )
-    decided_by = fields.Many2one("res.users", readonly=True)
-    decided_at = fields.Datetime(readonly=True)
-
-    @api.depends("severity")
-    def _compute_severity_order(self):
-        order = {"high": 0, "medium": 1, "low": 2}
-        for finding in self:
-            finding.severity_order = order.get(finding.severity, 3)
-
-    # What the check found is the check's to write; HR only decides, through action_accept.
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._refuse_unless_check()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._refuse_unless_check()
-        return super().write(vals)
-
-    def unlink(self):
-        self._refuse_unless_check()
-        return super().unlink()
-
-    def _refuse_unless_check(self):
-        if not self.env.su:
-            raise AccessError(
-                self.env._(
-                    "Compliance findings are written by the check; HR accepts them with "
-                    "the Accept button."
-                )
-            )
-
-    def action_accept(self):
-        self.reference_id._check_workflow_access()
-        for finding in self:
-            if finding.reference_id.state not in ("draft", "to_check"):
-                raise UserError(
-                    self.env._(
-                        "The findings of a submitted reference no longer change: send it "
-                        "back to draft first."
-                    )
-                )
-            finding.sudo().write(
-                {
-                    "decision": "accepted",
-                    "decided_by": self.env.uid,
-                    "decided_at": fields.Datetime.now(),
-                }
-            )
-            finding.reference_id.message_post(
-                body=self.env._(
-                    '%(user)s accepted the %(severity)s finding "%(text)s".',
-                    user=self.env.user.name,
-                    severity=finding.severity,
-                    text=finding.explanation,
-                )
-            )
-        return True

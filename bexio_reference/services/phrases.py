@@ -113,10 +113,10 @@ TEXTS = {
         "Wir danken für die bisherige Mitarbeit.",
     },
     "fr": {
-        "intro": "{name}, né(e) le {birth}, {origin}, a travaillé du {start} au {end} en qualité "
-        "de {function} ({workload} %) auprès de {company}.",
-        "intro_interim": "{name}, né(e) le {birth}, {origin}, travaille depuis le {start} en "
-        "qualité de {function} ({workload} %) auprès de {company}.",
+        "intro": "{name}, date de naissance : {birth}, {origin}, a travaillé du {start} au "
+        "{end} en qualité de {function} ({workload} %) auprès de {company}.",
+        "intro_interim": "{name}, date de naissance : {birth}, {origin}, travaille depuis le "
+        "{start} en qualité de {function} ({workload} %) auprès de {company}.",
         "origin": "originaire de {origin}",
         "tasks": "Les tâches principales de {name} comprenaient :",
         "tasks_interim": "Les tâches principales de {name} comprennent :",
@@ -134,20 +134,21 @@ TEXTS = {
             "était <grade>.",
             FR_MASCULINE,
         ),
-        "summary": "Dans l'ensemble, nous jugeons les prestations de {name} {grade}.",
+        "summary": "En résumé, nous jugeons les prestations de {name} {grade}.",
         "closing": {
-            "high": "Nous regrettons vivement le départ de {name}, le/la remercions pour sa "
-            "précieuse collaboration et lui souhaitons plein succès pour l'avenir.",
+            "high": "Nous regrettons vivement le départ de {name}, lui adressons nos "
+            "remerciements pour sa précieuse collaboration et lui souhaitons plein succès pour "
+            "l'avenir.",
             "mid": "Nous remercions {name} pour sa collaboration et lui souhaitons le meilleur.",
             "low": "Nous souhaitons à {name} le meilleur pour l'avenir.",
         },
         "interim_reason": "Ce certificat intermédiaire est établi à la demande de {name}.",
     },
     "it": {
-        "intro": "{name}, nato/a il {birth}, {origin}, ha lavorato dal {start} al {end} in "
+        "intro": "{name}, data di nascita: {birth}, {origin}, ha lavorato dal {start} al {end} in "
         "qualità di {function} ({workload} %) presso {company}.",
-        "intro_interim": "{name}, nato/a il {birth}, {origin}, lavora dal {start} in qualità di "
-        "{function} ({workload} %) presso {company}.",
+        "intro_interim": "{name}, data di nascita: {birth}, {origin}, lavora dal {start} in "
+        "qualità di {function} ({workload} %) presso {company}.",
         "origin": "attinente di {origin}",
         "tasks": "I compiti principali di {name} comprendevano:",
         "tasks_interim": "I compiti principali di {name} comprendono:",
@@ -163,7 +164,7 @@ TEXTS = {
             "Il comportamento di {name} verso superiori, colleghi e clienti era <grade>.",
             IT_SINGULAR,
         ),
-        "summary": "Nel complesso valutiamo le prestazioni di {name} {grade}.",
+        "summary": "In sintesi valutiamo le prestazioni di {name} {grade}.",
         "closing": {
             "high": "Ci rammarichiamo molto della partenza di {name}, ringraziamo per la preziosa "
             "collaborazione e auguriamo molto successo per il futuro.",
@@ -204,6 +205,23 @@ TEXTS = {
 }
 
 
+# An interim reference speaks of the present: the assessment's verbs, as they read then.
+PRESENT = {
+    "de": (("setzte es", "setzt es"), ("waren", "sind"), (" war ", " ist "),
+           ("war ungenügend", "ist ungenügend"), ("leitete", "leitet"),
+           ("förderte", "fördert"), ("erreichte", "erreicht"), ("genügte", "genügt")),
+    "fr": (("étaient", "sont"), ("était", "est"), ("a dirigé", "dirige")),
+    "it": (("erano", "sono"), (" era ", " è "), ("ha diretto", "dirige")),
+    "en": (("were", "are"), (" was ", " is "), ("showed", "shows")),
+}  # fmt: skip
+
+
+def _present(sentence, language):
+    for past, present in PRESENT.get(language, ()):
+        sentence = sentence.replace(past, present)
+    return sentence
+
+
 def closing_level(grade):
     return "high" if grade >= 4 else ("mid" if grade == 3 else "low")
 
@@ -236,11 +254,17 @@ def compose(language, kind, facts, grades):
         kind == "apprenticeship" and not facts.get("assessment_requested")
     ):
         return "\n\n".join(paragraphs)
+    tense = _present if interim else (lambda sentence, _language: sentence)
     performance = grades["performance"]
-    paragraphs.append(texts["performance"][performance].format(name=name))
+    paragraphs.append(
+        tense(texts["performance"][performance].format(name=name), language)
+    )
     if grades.get("leadership"):
-        paragraphs.append(texts["leadership"][grades["leadership"]].format(name=name))
-    paragraphs.append(texts["conduct"][grades["conduct"]].format(name=name))
+        leadership = texts["leadership"][grades["leadership"]].format(name=name)
+        paragraphs.append(tense(leadership, language))
+    paragraphs.append(
+        tense(texts["conduct"][grades["conduct"]].format(name=name), language)
+    )
     overall = round(
         sum(g for g in grades.values() if g) / len([g for g in grades.values() if g])
     )

@@ -1,3 +1,4 @@
 from . import test_compliance
+from . import test_compliance_findings
 from . import test_reference_flow
 from . import test_reference_permissions
