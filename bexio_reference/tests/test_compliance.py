@@ -565,3 +565,20 @@ class TestCompliance(TransactionCase):
                         text[finding.start : finding.end] if finding.start >= 0 else "",
                         finding.passage,
                     )
+
+    def test_leadership_and_favourable_leaving_written_in_prose(self):
+        manager = facts(is_manager=True, grades={"performance": 4, "conduct": 4})
+        text = before_closing(
+            text_for(manager, grades={"performance": 4, "conduct": 4}),
+            "Ihre Mitarbeitenden führt Frau Keller klar, fair und motivierend.",
+        )
+        self.assertNotIn("omission.leadership", rules(compliance.check(manager, text)))
+        confirmation = facts(type="confirmation")
+        text = text_for(confirmation) + (
+            "\n\nDas Arbeitsverhältnis wurde auf ihren Wunsch aufgelöst."
+        )
+        self.assertEqual(high(compliance.check(confirmation, text)), [])
+        text = text_for(confirmation) + (
+            "\n\nDas Arbeitsverhältnis wurde wegen einer Reorganisation aufgelöst."
+        )
+        self.assertIn("private.leaving", rules(compliance.check(confirmation, text)))

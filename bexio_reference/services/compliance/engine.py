@@ -187,7 +187,7 @@ class Context:
                 return s
         return None
 
-    def about_person(self, s, start=None, end=None):
+    def about_person(self, s, start=None, end=None, after=True):
         """Whether a weak topic word at ``start`` in ``s`` speaks of the employee."""
         if s.role in ("frame", "task", "employer") or s.bullet:
             return False
@@ -210,7 +210,9 @@ class Context:
         if start is not None:
             local = start - s.start
             stop = (end - s.start) if end is not None else local
-            window = s.low[max(0, local - 60) : local] + " | " + s.low[stop : stop + 30]
+            window = s.low[max(0, local - 60) : local]
+            if after:
+                window += " | " + s.low[stop : stop + 30]
             third = lx.THIRD_PARTY[self.language].search(window)
             if third:
                 possessive = re.search(
@@ -628,7 +630,7 @@ class Checker:
                 and not acts.search(s.low)
             ):
                 continue
-            if domain and not acts.search(s.low):
+            if domain and not lx.POLITICAL_SELF.search(s.low):
                 continue
             if s.role in ("task", "employer") and domain:
                 continue
@@ -742,11 +744,10 @@ class Checker:
             if criminal.search(match.group(0)) and ctx.domains["crime"]:
                 if not table["against"].search(s.low):
                     continue
-            if not ctx.about_person(s, s.start + match.start(), s.start + match.end()):
+            span = (s.start + match.start(), s.start + match.end())
+            if not ctx.about_person(s, *span, after=False):
                 continue
-            self._flag(
-                "private.life", s, s.start + match.start(), s.start + match.end()
-            )
+            self._flag("private.life", s, *span)
             return
         match = lx.CLUBS.search(s.low)
         if match and ctx.about_person(s):
@@ -845,6 +846,16 @@ class Checker:
             match = table["reason"].search(s.low)
             if not match:
                 continue
+            if (
+                table["favourable"].search(s.low)
+                and not any(
+                    table["reason"].search(s.low[: m.start()] + s.low[m.end() :])
+                    for m in [lx.LEAVING_END.search(s.low)]
+                    if m
+                )
+                and lx.LEAVING_END.search(s.low)
+            ):
+                continue  # "auf ihren Wunsch aufgelöst": the favourable formula
             closing_words = lx.CLOSING["thanks"].search(s.low) or lx.CLOSING[
                 "wishes"
             ].search(s.low)

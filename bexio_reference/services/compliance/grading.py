@@ -371,30 +371,36 @@ PEOPLE = {
         r"residents?|trainers?|partners?|peers|staff|chefs|board|everyone|passengers)\b"
     ),
 }
+TEAM = {
+    "de": r"(?:team\w*|mitarbeitend\w*|mitarbeiter\w*|abteilung|leute|gruppe|equipe|poliere|"
+    r"kader\w*|lernend\w*)",
+    "fr": r"(?:équipes?|collaborat\w+|cadres|personnel|service|collaboratrices)",
+    "it": r"(?:team|squadra|collaborator\w*|gruppo|personale|quadri)",
+    "en": r"(?:teams?|staff|people|employees|department|reports|managers)",
+}
 LEADERSHIP = {
     "de": _rx(
-        r"\b(führung\w*|führte (?:sein|ihr|das|die) (?:team|mitarbeitend\w*|abteilung)|"
-        r"führt (?:sein|ihr|das) team|(?:sein|ihr) team führt\w*|als vorgesetzte[r]?|"
-        r"vorgesetzter war|förderte (?:seine|ihre) mitarbeit\w*|ihre mitarbeitenden führte|"
-        r"seine mitarbeitenden führte|ihr team führte|sein team führte|"
-        r"(?:seinem|ihrem) team war)\b"
+        rf"\b(führung\w*|(?:führ|leit)\w*\s+(?:sein|ihr|das|die)\w*\s+(?:\w+\s+)?{TEAM['de']}|"
+        rf"(?:sein|ihr)\w*\s+(?:\w+\s+)?{TEAM['de']}\s+(?:\w+\s+){{0,3}}(?:führ|leit)\w*|"
+        r"als vorgesetzte[rn]?|vorgesetzte[rn]? (?:war|ist)|"
+        rf"förder\w*\s+(?:sein|ihr)\w*\s+{TEAM['de']}|(?:seinem|ihrem) team war)\b"
     ),
     "fr": _rx(
-        r"\b(dirig\w+ (?:son|ses|leur) (?:équipe|personnel|collaborat\w+|cadres)|"
-        r"conduit (?:son|ses) (?:équipe|cadres|collaborat\w+)|(?:a|avons) conduit ses|"
-        r"encadr\w+ (?:son|ses)|cadre (?:de grande valeur|respecté\w*|apprécié\w*)|"
-        r"chef (?:exigeant|respecté|apprécié)\w*|dirigeante? (?:respecté\w*|apprécié\w*)|"
-        r"leadership|sa conduite du personnel|conduite de (?:son|ses|l'équipe))\b"
+        rf"\b((?:dirig|condu|encadr|anim|men|motiv)\w*\s+(?:son|ses|leur)\s+(?:\w+\s+)?"
+        rf"{TEAM['fr']}|(?:a|avons) conduit ses|cadre (?:de grande valeur|respecté\w*|"
+        r"apprécié\w*)|chef(?:fe)? (?:exigeante?|respectée?|appréciée?)|dirigeante? "
+        r"(?:respecté\w*|apprécié\w*)|leadership|sa conduite du personnel|"
+        r"conduite (?:de|du) (?:son |ses |l')?(?:équipe|personnel)|sa conduite\b)"
     ),
     "it": _rx(
-        r"\b(conduzione|conduce (?:il suo|la sua) (?:team|squadra|gruppo)|"
-        r"guidat\w* (?:il suo|i suoi|la sua)|ha guidato|guida (?:il suo|i suoi)|"
-        r"dirige (?:il suo|la sua) (?:team|squadra)|leadership)\b"
+        rf"\b(conduzione|(?:guid|dirig|condu|coordin|motiv)\w*\s+(?:il suo|i suoi|la sua|"
+        rf"le sue)\s+(?:\w+\s+)?{TEAM['it']}|ha guidato|capo (?:esigente|rispettat\w+)|"
+        r"leadership)\b"
     ),
     "en": _rx(
-        r"\b(leadership|(?:a|an) (?:\w+ ){0,4}leader|leads (?:his|her|the) teams?|"
-        r"led (?:his|her) teams?|manages (?:his|her) teams?|managed (?:his|her) teams?|"
-        r"develops (?:his|her) (?:people|staff|team)|developed (?:his|her) (?:people|staff))\b"
+        rf"\b(leadership|(?:a|an) (?:\w+ ){{0,4}}leader|(?:leads|led|manages|managed|guides|"
+        rf"guided|develops|developed|motivates|motivated|coaches|coached)\s+(?:his|her|the)\s+"
+        rf"(?:\w+\s+)?{TEAM['en']})\b"
     ),
 }
 

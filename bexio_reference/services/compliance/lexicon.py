@@ -385,6 +385,13 @@ PARTY_WORDS = rx(
     r"iscritt[oa] al partito|politically active|\b(?:in|for|of) (?:a|the) (?:political )?"
     r"party\b|party member\w*"
 )
+# What the person does in politics, as opposed to reporting on it or working for a party.
+POLITICAL_SELF = rx(
+    r"\b(?:kandidi\w+|kandidatur|mitglied|parteimitglied\w*|gewählt|wiedergewählt|"
+    r"sass|sitzt|candidat\w*|candidature|membre|élue?|siège|siégeait|a siégé|elett[oa]|"
+    r"membro|iscritt[oa]|siede|candidatura|member|elected|sits|sat|candidacy|"
+    r"stood for|ran for|own)\b"
+)
 ROLE_PREFIX = {
     "de": r"\b(?:als|ist|war)\s+(?:\w+\s+){0,2}",
     "fr": r"\b(?:en tant que|comme|est|était|en qualité de)\s+(?:\w+\s+){0,2}",
@@ -439,7 +446,10 @@ PRIVATE = {
             r"bergsteiger\w*|musiker\w*|sänger\w*|jäger\w*|fischer\w*)|alleinerziehend\w*|"
             r"(?:mutter|vater) von (?:\w+ )?(?:kindern|kind|söhnen|töchtern)|familienvater|"
             r"familienmutter|(?:zwei|drei|vier)fache[rn]? (?:mutter|vater)|"
-            r"nebenbeschäftigung\w*|nebenerwerb\w*|nebenjob\w*|nebentätigkeit\w*)" + E
+            r"nebenbeschäftigung\w*|nebenerwerb\w*|nebenjob\w*|nebentätigkeit\w*|"
+            r"lebt mit (?:ihrem|seinem|ihrer|seiner|dem|der)|mit (?:ihrem|seinem) (?:mann|"
+            r"ehemann|partner|freund)|mit (?:ihrer|seiner) (?:frau|ehefrau|partnerin|freundin|"
+            r"familie))" + E
         ),
         "close": r"(?:mann|frau|partner|partnerin|freund|freundin|kind)",
         "family": r"(?:ehemann|ehefrau|ehepartner\w*|gatte|gattin|lebenspartner\w*|"
@@ -456,8 +466,8 @@ PRIVATE = {
             r"(?:son )?salaire|procédure pénale|plainte pénale|condamnée?|casier judiciaire|"
             r"homosexu\w+|orientation sexuelle|formait un couple|en couple|"
             r"(?:mère|père|maman|papa) de (?:\w+ )?(?:enfants|fils|filles)|mère célibataire|"
-            r"père célibataire|parent seul|jeune maman|vie familiale|activité accessoire)"
-            + E
+            r"père célibataire|parent seul|jeune maman|vie familiale|activité accessoire|"
+            r"vit avec (?:son|sa|ses|le|la|les))" + E
         ),
         "close": r"(?:mari|femme|ami|amie)",
         "family": r"(?:époux|épouse|conjointe?|compagne|compagnon|"
@@ -472,8 +482,9 @@ PRIVATE = {
             r"esecuzioni|pignorat\w+|procedimento penale|denuncia|condannat\w+|casellario|"
             r"omosessual\w+|orientamento sessuale|da mamma|da papà|nascita del suo|"
             r"nascita della sua|(?:madre|padre|mamma|papà) di (?:\w+ )?(?:figli|figlie|"
-            r"bambini)|madre single|ragazza madre|vita familiare|attività accessoria)"
-            + E
+            r"bambini)|madre single|ragazza madre|vita familiare|attività accessoria|"
+            r"vive con (?:il|la|i|le|suo|sua|suoi)|con (?:il marito|la moglie|i (?:suoi )?"
+            r"(?:due |tre )?figli))" + E
         ),
         "close": r"(?:marito|moglie)",
         "family": r"(?:coniuge|compagn[oa]|fidanzat[oa]|figli[oa]?|"
