@@ -14,7 +14,8 @@ every reference of a split and prints:
   passage also touches;
 - false alarms per language: the share of clean references with at least one high finding
   (and, for the record, with any finding at all);
-- the median and 95th-percentile time of one check, and the slowest.
+- the median and 95th-percentile time of one check, and the slowest;
+- how many findings carry a suggestion, and whether applying it clears the finding.
 
     python benchmarks/compliance/run.py --split dev          # tune on this one only
     python benchmarks/compliance/run.py --split heldout      # once, at the end
@@ -161,18 +162,45 @@ def percent(numerator, denominator):
     return f"{100 * numerator / denominator:5.1f}%" if denominator else "    -"
 
 
+def fixes(check, facts, text, findings, tally):
+    """Apply each suggestion alone: does the finding go, without a new high one?"""
+    before = {(f.rule, f.passage) for f in findings}
+    for finding in findings:
+        if finding.start < 0:
+            continue
+        tally["passage"] += 1
+        if finding.suggestion is None:
+            continue
+        tally["suggestion"] += 1
+        fixed = text[: finding.start] + finding.suggestion + text[finding.end :]
+        after = check(facts, fixed)
+        if any(f.rule == finding.rule and f.passage == finding.passage for f in after):
+            continue
+        tally["cleared"] += 1
+        new = {
+            (f.rule, f.passage)
+            for f in after
+            if f.severity == "high"
+            and f.passage
+            and f.passage not in finding.suggestion
+        }
+        tally["no new high"] += not (new - before)
+
+
 def measure(split, check, show):
     """Recall cells, clean-text counts, timings and (for --show) what went wrong."""
     recall = {}  # (kind, lang) -> [found, total]
     clean = {}  # lang -> [texts, with a high finding, with any finding]
     times = []
     shown = []
+    tally = {"passage": 0, "suggestion": 0, "cleared": 0, "no new high": 0}
     for language in LANGUAGES:
         for item in load(split, language):
             facts = facts_of(item)
             began = time.perf_counter()
             findings = check(facts, item["text"])
             times.append((time.perf_counter() - began, len(item["text"]), item["id"]))
+            fixes(check, facts, item["text"], findings, tally)
             if not item["violations"]:
                 row = clean.setdefault(language, [0, 0, 0])
                 high = [f for f in findings if f.severity == "high"]
@@ -188,7 +216,7 @@ def measure(split, check, show):
                     cell[0] += 1
                 elif show:
                     shown.append(("MISSED", item["id"], violation, findings))
-    return recall, clean, times, shown
+    return recall, clean, times, shown, tally
 
 
 def print_recall(recall):
@@ -282,13 +310,18 @@ def main(argv=None):
     if args.show and args.split != "dev":
         parser.error("--show prints the texts: only for the dev split")
     check = load_check().check
-    recall, clean, times, shown = measure(args.split, check, args.show)
+    recall, clean, times, shown, tally = measure(args.split, check, args.show)
     print(f"Compliance check on the {args.split} split\n")
     print_recall(recall)
     print()
     print_clean(clean)
     print()
     print_times(times)
+    print(
+        f"suggestions: {tally['suggestion']} of {tally['passage']} findings with a passage "
+        f"carry one; applied alone, {tally['cleared']} clear their finding, "
+        f"{tally['no new high']} of them without a new high finding"
+    )
     print_shown(shown)
 
 

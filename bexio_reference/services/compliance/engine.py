@@ -342,25 +342,60 @@ class Checker:
         )
         return re.sub(r",\s*,", ",", sentence)
 
-    def without(self, s, start, end):
-        """``s`` without the clause that holds [start, end), or "" to delete it all."""
+    def without(self, s, start, end, rule=None):
+        """A fix for ``s`` whose [start, end) must go: the sentence without the clause, a
+        replacement from the phrase bank, or "" to delete the sentence.
+
+        A candidate counts only if the topic is gone from it.
+        """
+        lang = self.ctx.language
         local_start, local_end = start - s.start, end - s.start
         text = s.text
-        # A leading clause up to the first comma: "Da sie ..., war sie ..."
+        candidates = []
         comma = text.find(", ")
-        if 0 < comma and local_end <= comma + 1 and comma < len(text) * 0.7:
-            rest = text[comma + 2 :]
-            rest = _restore_order(rest, self.ctx.language)
-            return rest[:1].upper() + rest[1:]
-        # An apposition or trailing clause between commas.
+        if 0 < comma and local_end <= comma + 1 and LEADING[lang].match(s.low):
+            # "Da sie eine IV-Rente bezieht, war sie ... angestellt."
+            rest = _restore_order(text[comma + 2 :], lang)
+            candidates.append(rest[:1].upper() + rest[1:])
         before = text.rfind(", ", 0, local_start)
         after = text.find(", ", local_end)
-        if before > 0 and (after > 0 or local_end >= len(text.rstrip(".")) - 2):
-            tail = text[after:] if after > 0 else text[-1:] if text[-1] in ".!" else ""
-            candidate = text[:before] + tail
-            if len(candidate) > 25:
+        if before > 0 and after > 0:
+            candidates.append(text[:before] + text[after:])
+        elif before > 0 and text.find(",", local_end) < 0:
+            candidates.append(text[:before] + text.rstrip()[-1:])
+        for candidate in candidates:
+            if len(candidate) > 25 and not self._topic_left(rule, candidate):
                 return candidate
+        if s.role == "opening":
+            intro = self.intro()
+            return intro if intro and not self._topic_left(rule, intro) else None
+        if s.grades:
+            dim, grade = next(iter(s.grades.items()))
+            return self.bank_sentence(_table(dim), self.ctx.grades.get(dim) or grade)
         return ""
+
+    def _topic_left(self, rule, candidate):
+        lang = self.ctx.language
+        low = tx.lower(candidate)
+        patterns = {
+            "private.health": (lx.HEALTH[lang]["strong"], lx.HEALTH[lang]["term"]),
+            "private.religion": (lx.RELIGION["term"], lx.RELIGION["attached"]),
+            "private.life": (lx.PRIVATE[lang]["term"], lx.CLUBS),
+            "private.salary": (lx.SALARY,),
+            "private.union": (
+                re.compile(lx.UNION_NAMES + "|" + lx.STAFF_BODIES),
+                lx.UNION_VERBS[lang],
+            ),
+            "private.politics": (lx.OFFICES[lang], lx.PARTY_WORDS),
+            "private.leaving": (lx.LEAVING[lang]["reason"],),
+        }.get(rule, ())
+        if rule == "private.politics" and lx.PARTIES.search(candidate):
+            return True
+        if rule == "private.life" and re.search(
+            lx.POSSESSIVE[lang] + r"\s+(?:\w+\s+)?" + lx.PRIVATE[lang]["family"], low
+        ):
+            return True
+        return any(p.search(low) for p in patterns)
 
     # -------------------------------------------------------------- facts level
     def facts_level(self):
@@ -375,7 +410,13 @@ class Checker:
             if not facts.get(key):
                 self.add("mandatory." + key)
         if ctx.kind != "confirmation" and "tasks" in facts and not facts.get("tasks"):
-            if not any(s.bullet for s in ctx.sentences):
+            described = any(
+                s.bullet
+                or s.role in ("task", "description")
+                or (s.role != "opening" and lx.TASK_CUES[ctx.language].search(s.low))
+                for s in ctx.sentences
+            )
+            if not described:
                 self.add("mandatory.tasks")
         expected = facts.get("expected_title")
         if expected and facts.get("title") != expected:
@@ -517,7 +558,7 @@ class Checker:
                 )
 
     def _flag(self, rule, s, match_start, match_end):
-        suggestion = self.without(s, match_start, match_end)
+        suggestion = self.without(s, match_start, match_end, rule)
         self.add(rule, s.start, s.end, suggestion=suggestion)
 
     def _health(self, s, lang):
@@ -1292,23 +1333,33 @@ class Checker:
             rule = "type.apprenticeship"
         else:
             return
-        pattern = lx.EVALUATIVE[ctx.language]
+        strong = lx.EVALUATIVE_STRONG[ctx.language]
+        weak = lx.EVALUATIVE[ctx.language]
         for s in ctx.body():
             if s.bullet or s.role == "frame":
                 continue
-            if s.grades or pattern.search(s.low):
-                self.add(
-                    rule, s.start, s.end, suggestion=self.drop_evaluative(s, pattern)
-                )
+            described = lx.TASK_CUES[ctx.language].search(s.low) and not strong.search(
+                s.low
+            )
+            if (
+                s.grades
+                or strong.search(s.low)
+                or (weak.search(s.low) and not described)
+            ):
+                suggestion = self.drop_evaluative(s, strong, weak)
+                self.add(rule, s.start, s.end, suggestion=suggestion)
 
-    def drop_evaluative(self, s, pattern):
+    def drop_evaluative(self, s, strong, weak):
         parts = re.split(
             r"(, (?:wo|où|dove|where|und|et|e|and|svolgendo|[\w]+end)\b)", s.text
         )
         if len(parts) > 1:
             keep = parts[0]
-            if not pattern.search(tx.lower(keep)) and not grading.grade_sentence(
-                tx.lower(keep), self.ctx.language
+            low = tx.lower(keep)
+            if not (
+                strong.search(low)
+                or weak.search(low)
+                or grading.grade_sentence(low, self.ctx.language)
             ):
                 return keep.rstrip(",") + "."
         return ""
@@ -1662,6 +1713,26 @@ SINCE_DATE = re.compile(
 
 
 # ------------------------------------------------------------------- helpers
+# Words that open a leading subordinate clause, which can go without the main clause.
+LEADING = {
+    "de": re.compile(
+        r"(?:da|weil|nachdem|seit|seitdem|trotz|wegen|nach|während|obwohl|auch nach|"
+        r"aufgrund|infolge|dank)\b"
+    ),
+    "fr": re.compile(
+        r"(?:bien qu|malgré|après|suite à|à la suite d|pendant|depuis|puisqu|en raison d|"
+        r"lorsqu|alors qu|grâce à)"
+    ),
+    "it": re.compile(
+        r"(?:dopo|nonostante|a causa d|durante|dato che|poiché|sebbene|in seguito a|"
+        r"da quando|grazie a)"
+    ),
+    "en": re.compile(
+        r"(?:despite|after|since|following|due to|although|while|because)\b"
+    ),
+}
+
+
 def _table(dim):
     return {
         "performance": bank.PERFORMANCE,
@@ -1813,11 +1884,10 @@ def _restore_order(rest, language):
     """German V2 after a dropped leading clause: "war sie mit ..." -> "sie war mit ..."."""
     if language != "de":
         return rest
-    match = re.match(
-        r"(\w+)\s+(er|sie|es|[A-ZÄÖÜ]\w+ [A-ZÄÖÜ]\w+|Herr \w+|Frau \w+)\b(.*)", rest
-    )
+    match = re.match(r"(\w+)\s+(er|sie|es|wir|Herr \w+|Frau \w+)\b(.*)", rest)
     if match and not match.group(1)[0].isupper():
-        return f"{match.group(2)} {match.group(1)}{match.group(3)}"
+        subject = match.group(2)
+        return f"{subject[:1].upper()}{subject[1:]} {match.group(1)}{match.group(3)}"
     return rest
 
 

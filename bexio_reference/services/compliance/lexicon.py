@@ -999,34 +999,51 @@ JOINED = rx(
 )
 
 # ------------------------------------------------------ assessment in a confirmation
-EVALUATIVE = {
+# Words that assess: "strong" ones anywhere, "weak" ones outside task descriptions
+# ("sorgfältige Reinigung" describes the job, "sorgfältig und zuverlässig" the person).
+EVALUATIVE_STRONG = {
     "de": rx(
-        B + r"(?:zufriedenheit|zufrieden|geschätzt\w*|beliebt\w*|kompetent\w*|"
-        r"zuverlässig\w*|gewissenhaft\w*|speditiv\w*|sorgfältig\w*|engagiert\w*|"
-        r"motiviert\w*|freundlich\w*|hilfsbereit\w*|fleissig\w*|tüchtig\w*|"
-        r"ausgezeichnet\w*|hervorragend\w*|vorbildlich\w*|einwandfrei\w*|erfolgreich\w*|"
-        r"bedauern|leistung\w*|verhalten|gründlich\w*|pünktlich\w*|wertvoll\w*)" + E
+        B + r"(?:zufriedenheit|zufrieden|geschätzt\w*|beliebt\w*|ausgezeichnet\w*|"
+        r"hervorragend\w*|vorbildlich\w*|einwandfrei\w*|bedauern|leistungen|verhalten|"
+        r"übertr\w+|lob\w*|schätzten)" + E
     ),
     "fr": rx(
         B
-        + r"(?:satisfaction|satisfaite?s?|appréciée?s?|apprécié|appréci\w+|compétente?s?|"
-        r"fiables?|fiabilité|consciencieu\w+|motivée?s?|souriante?s?|aimables?|amabilité|"
-        r"professionnalisme|ponctualité|ponctuel\w*|dynamique\w*|excellente?s?|"
-        r"remarquables?|exemplaires?|irréprochables?|regrett\w+|sérieu\w+|rigoureu\w+|"
-        r"efficaces?|précieu\w+)" + E
+        + r"(?:satisfaction|satisfaite?s?|appréciée?s?|apprécié|appréci\w+|excellente?s?|"
+        r"remarquables?|exemplaires?|irréprochables?|regrett\w+|prestations|comportement|"
+        r"dépass\w+|félicit\w+)" + E
     ),
     "it": rx(
-        B + r"(?:soddisfazione|soddisfatt\w+|apprezzat\w+|benvolut\w+|competent\w+|"
-        r"affidabil\w+|coscienzios\w+|motivat\w+|cordial\w+|puntual\w+|eccellent\w+|"
+        B + r"(?:soddisfazione|soddisfatt\w+|apprezzat\w+|benvolut\w+|eccellent\w+|"
         r"ottim\w+|esemplar\w+|ineccepibil\w+|rammaric\w+|dispiace|distint[oa]|"
-        r"con cura|preziosa?)" + E
+        r"prestazioni|comportamento|superat\w+)" + E
     ),
     "en": rx(
         B
-        + r"(?:satisfaction|satisfied|appreciated|valued|competent|reliable|dependable|"
-        r"hard-working|conscientious|motivated|cheerful|excellent|outstanding|exemplary|"
-        r"impeccable|successful|exceeded|praised|pillar|regret|creativity|talented|"
-        r"committed|dedicated)" + E
+        + r"(?:satisfaction|satisfied|appreciated|valued|excellent|outstanding|exemplary|"
+        r"impeccable|exceeded|praised|pillar|regret|conduct|performance)" + E
+    ),
+}
+EVALUATIVE = {
+    "de": rx(
+        B + r"(?:kompetent\w*|zuverlässig\w*|gewissenhaft\w*|speditiv\w*|sorgfältig\w*|"
+        r"engagiert\w*|motiviert\w*|freundlich\w*|hilfsbereit\w*|fleissig\w*|tüchtig\w*|"
+        r"erfolgreich\w*|gründlich\w*|pünktlich\w*|wertvoll\w*)" + E
+    ),
+    "fr": rx(
+        B
+        + r"(?:compétente?s?|fiables?|fiabilité|consciencieu\w+|motivée?s?|souriante?s?|"
+        r"aimables?|amabilité|professionnalisme|ponctualité|ponctuel\w*|dynamique\w*|"
+        r"sérieu\w+|rigoureu\w+|efficaces?|précieu\w+)" + E
+    ),
+    "it": rx(
+        B + r"(?:competent\w+|affidabil\w+|coscienzios\w+|motivat\w+|cordial\w+|"
+        r"puntual\w+|con cura|preziosa?)" + E
+    ),
+    "en": rx(
+        B
+        + r"(?:competent|reliable|dependable|hard-working|conscientious|motivated|cheerful|"
+        r"successful|creativity|talented|committed|dedicated)" + E
     ),
 }
 
