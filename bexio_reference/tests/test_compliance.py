@@ -292,6 +292,13 @@ class TestCompliance(TransactionCase):
                 "Gefängnisbesuche bei unseren Klienten.",
                 "Sie organisierte den Austritt der Patienten aus dem Spital und die "
                 "Anschlusslösungen mit Spitex und Pflegeheimen.",
+                "Als Mitglied der Geschäftsleitung vertrat sie die Arbeitgeberseite gegenüber "
+                "den Gewerkschaften.",
+                "Die Verhandlungen mit den Gläubigern führte sie geschickt.",
+                "Sie zeigte eine hohe psychische Belastbarkeit.",
+                "In enger Zusammenarbeit mit Herrn Dr. Baumann, unserem Chefarzt, baute sie "
+                "die Station auf.",
+                "Wir glauben, dass sie ihren Weg machen wird.",
             ),
             "fr": (
                 "Elle a accompagné des patients atteints de maladies graves et leurs familles.",
@@ -311,6 +318,8 @@ class TestCompliance(TransactionCase):
                 "She organised services and weddings for the parish.",
                 "She handled criminal cases for our clients and organised visits to clients "
                 "in detention.",
+                "She structured debt financing for corporate clients with great skill.",
+                "She always acted in good faith.",
             ),
         }
         for language, sentences in traps.items():

@@ -483,6 +483,14 @@ class Checker:
             if folded[0] in {"der", "die", "du", "de", "la", "le", "il"}:
                 continue
             start, end = match.start(2), match.start(2) + len(" ".join(named))
+            before = ctx.low[max(0, match.start() - 40) : match.start()]
+            if re.search(
+                r"\b(?:mit|with|avec|con|unter|sous|sotto|under|vorgesetzt\w*|supérieur\w*|"
+                r"superior\w*|supervisor|chef\w*|direct\w*|leitung|direction|guida|manager|"
+                r"präsident\w*|président\w*|presidente|president|partner\w*|ceo|cfo)\b[^.]*$",
+                before,
+            ):
+                continue  # "mit Herrn Dr. Keller, unserem Chefarzt": someone else, rightly
             surname = tx.name_parts(ctx.name)[-1] if ctx.name else ""
             self.add(
                 "placeholder.name", start, end, suggestion=surname, name=" ".join(named)
@@ -642,6 +650,10 @@ class Checker:
                 continue
             if ctx.in_company(s.start + match.start(), s.start + match.end()):
                 continue
+            if re.search(
+                r"arbeitgeber|employeur|patronal|datore di lavoro|employer", s.low
+            ):
+                continue  # negotiating with unions for the employer is the work
             if re.search(
                 r"(?:mitgliedern|des membres|dei membri|members' )",
                 s.low[max(0, match.start() - 12) : match.end()],

@@ -179,7 +179,8 @@ HEALTH = {
             r"rückenschmerzen|\w+unfall\w*|unfall|unfallbedingt\w*|knieoperation|"
             r"alkohol\w*|entzug\w*|suchtprobleme?|drogenproblem\w*|adhs|iv-\w*rente|"
             r"invalidenrente|iv-rentner\w*|schwanger|mutterschaftsurlaub\w*|"
-            r"vaterschaftsurlaub\w*|elternurlaub\w*|mutterschaftsbedingt\w*|psychisch\w*|"
+            r"vaterschaftsurlaub\w*|elternurlaub\w*|mutterschaftsbedingt\w*|psychische[rn]? "
+            r"(?:erkrankung|probleme|krise|belastung)\w*|"
             r"migräne\w*|asthma|epilepsie|tinnitus|bandscheibenvorfall|herzprobleme\w*|"
             r"(?:wegen|nach|infolge|aufgrund|trotz|seit)\s+(?:einer|eines|einem|der|des|"
             r"ihrer|seiner|ihres|seines)\s+(?:\w+\s+)?(?:operation|erkrankung|krankheit|"
@@ -404,16 +405,20 @@ RELIGION = {
     "term": rx(
         B
         + r"(?:ramadan\w*|fastenbrechen|fastenmonat|fastenzeit|jeûne|digiuno|kopftuch|"
-        r"hijab|voile islamique|foulard|porta(?:re)? il velo|porti il velo|il velo|"
+        r"hijab|voile islamique|porte(?:r|nt)? (?:le|un) foulard|foulard islamique|"
+        r"porta(?:re)? il velo|porti il velo|il velo|"
         r"headscarf|kippa|kippah|sabbat\w*|schabbat|shabbat|ministrant\w*|messdiener\w*|"
         r"enfant de chœur|chierichett\w+|altar server|adventist\w*|adventiste\w*|"
         r"neuapostolisch\w*|new apostolic|zeugen jehovas|témoins? de jéhovah|"
         r"testimon\w+ di geova|jehovah's witness\w*|freikirch\w*|free church|"
         r"église évangélique libre|moschee|mosquée|moschea|mosque|synagog\w*|sinagoga|"
-        r"gebet\w*|prière\w*|preghier\w*|praying|prays|pratiquant\w*|praticante|"
-        r"praktizierend\w*|practising|practicing|gläubig\w*|croyant\w*|credente|devout|"
+        r"gebet\w*|prière\w*|preghier\w*|praying|prays|(?:praktizierend\w*|pratiquante?s?|"
+        r"praticante|practi[sc]ing)\s+(?:\w+\s+)?(?:katholik\w*|muslim\w*|jüd\w*|christ\w*|"
+        r"catholi\w*|musulman\w*|juif|juive|chrétien\w*|cattolic\w*|ebre\w*|cristian\w*|jew\w*)|"
+        r"(?:catholi\w+|musulman\w*|cattolic\w+|muslim\w*|juive?|ebre[oa]|jewish|christian|"
+        r"chrétien\w*|cristian[oa])\s+(?:pratiquante?|praticante|practi[sc]ing|praktizierend\w*)|"
+        r"gläubige[n]?|strenggläubig\w*|croyante?|credente|devout|"
         r"religiös\w*|religieu\w*|religios\w*|religious|religion\w*|konfession\w*|"
-        r"glaube\w*|faith|"
         r"convictions? (?:religieuses?|d'adventiste)|muslim\w*|musulman\w*|islam\w*|"
         r"jüdisch\w*|juif|juive|ebre[oa]|jewish|buddhist\w*|hindu\w*|sikh\w*|"
         r"pilgrimage|wallfahrt|pèlerinage|pellegrinaggio|attend mass|sunday mass|"
@@ -425,7 +430,7 @@ RELIGION = {
         r"culte|katholi\w+|catholi\w+|cattolic\w+|reformiert\w*|réformée?s?|riformat\w+|"
         r"protestant\w*|evangelisch\w*|évangélique\w*|orthodox\w*|ortodoss\w+|elder|"
         r"ältester|kirchenpflege\w*|diakon\w*|diacre|katechet\w*|jungwacht|blauring|"
-        r"sonntagsschule)" + E
+        r"sonntagsschule|glaube|glaubens\w*|faith|foi|fede)" + E
     ),
 }
 
@@ -438,7 +443,8 @@ PRIVATE = {
             r"ihrer eltern|seiner eltern|der eltern)|verheiratet|heiratete|"
             r"in (?:seiner|ihrer) freizeit|neben der arbeit|ausserhalb der arbeit|privat "
             r"(?:ist|engagiert|betreibt|war)|hobby\w*|lebenspartner\w*|lebensgefährt\w*|"
-            r"privatschulden|private[nr]? schulden|schulden|verschuld\w*|betreibung\w*|"
+            r"privatschulden|private[nr]? schulden|(?:seine|ihre) schulden|verschuldet\w*|"
+            r"betreibung\w*|"
             r"lohnpfändung\w*|gepfändet|strafverfahren|strafanzeige|strafbefehl|"
             r"verurteil\w*|vorstraf\w*|strafregister|homosexuell\w*|schwul\w*|lesbisch\w*|"
             r"sexuell\w* orientierung|fasnachtsclique|schwingklub|schwinger|turnverein|"
@@ -462,7 +468,8 @@ PRIVATE = {
         "term": rx(
             B + r"(?:divorc\w+|séparation d'avec|mariée?|mariage avec|s'est mariée?|"
             r"vie privée|loisirs|temps libre|en dehors du travail|hors du travail|"
-            r"passionnée? (?:de|par)|dettes|endettée?|poursuites|saisie (?:de|sur) "
+            r"passionnée? (?:de|par)|(?:ses|des) dettes (?:privées|personnelles)|ses dettes|"
+            r"endettée?|poursuites|saisie (?:de|sur) "
             r"(?:son )?salaire|procédure pénale|plainte pénale|condamnée?|casier judiciaire|"
             r"homosexu\w+|orientation sexuelle|formait un couple|en couple|"
             r"(?:mère|père|maman|papa) de (?:\w+ )?(?:enfants|fils|filles)|mère célibataire|"
@@ -478,7 +485,8 @@ PRIVATE = {
     "it": {
         "term": rx(
             B + r"(?:divorz\w+|separat[oa] dal|sposat[oa]|matrimonio con|vita privata|"
-            r"tempo libero|fuori dal lavoro|appassionat[oa] di|debiti|indebitat\w+|"
+            r"tempo libero|fuori dal lavoro|appassionat[oa] di|debiti privati|(?:i suoi|dei suoi) "
+            r"debiti|indebitat\w+|"
             r"esecuzioni|pignorat\w+|procedimento penale|denuncia|condannat\w+|casellario|"
             r"omosessual\w+|orientamento sessuale|da mamma|da papà|nascita del suo|"
             r"nascita della sua|(?:madre|padre|mamma|papà) di (?:\w+ )?(?:figli|figlie|"
@@ -495,7 +503,7 @@ PRIVATE = {
         "term": rx(
             B + r"(?:divorc\w+|separated from|married|marriage|wedding|private life|"
             r"spare time|free time|leisure time|outside work|outside of work|hobby|hobbies|"
-            r"private debts?|debts?|indebted|debt collection|garnish\w+|wage attachment|"
+            r"private debts?|(?:his|her) debts?|indebted|in debt|garnish\w+|wage attachment|"
             r"criminal (?:proceedings|record|charges|conviction)|convicted|police record|"
             r"homosexual|gay|lesbian|sexual orientation|lives with|cares for (?:his|her)|"
             r"(?:mother|father|parent) of (?:two|three|four|five|\w+ children)|"
@@ -867,9 +875,11 @@ CODES = {
     ),
 }
 RESULT = rx(
-    r"erfolgreich|mit erfolg|gelang|erreichte|erzielte|umgesetzt|avec succès|réussi|"
-    r"obtenu|atteint|con successo|riuscit|raggiunt|ottenut|successfully|achieved|"
-    r"accomplished|delivered"
+    r"erfolgreich|mit erfolg|gelang|erreichte|erzielte|umgesetzt|eingeführt|abgeschlossen|"
+    r"realisiert|verbessert|gesteigert|gesenkt|reibungslos|avec succès|réussi|obtenu|atteint|"
+    r"mis en place|introduit|amélioré|augmenté|réalisé|con successo|riuscit|raggiunt|ottenut|"
+    r"introdotto|realizzato|migliorato|aumentato|concluso|successfully|achieved|accomplished|"
+    r"delivered|implemented|introduced|completed|improved|increased"
 )
 PERSON_ORDER = {  # superiors, then colleagues, then customers
     "de": ("vorgesetzt", "kolleg", "kund"),
