@@ -591,3 +591,13 @@ class TestCompliance(TransactionCase):
             "\n\nDas Arbeitsverhältnis wurde wegen einer Reorganisation aufgelöst."
         )
         self.assertIn("private.leaving", rules(compliance.check(confirmation, text)))
+
+    def test_a_text_pasted_with_single_line_breaks_and_a_signature_reads_the_same(self):
+        values = facts()
+        pasted = text_for(values).replace("\n\n", "\r\n") + (
+            "\r\nWinterthur, 2. November 2026\r\nAlpenblick Technik AG\r\nRegula Brunner"
+        )
+        self.assertEqual(high(compliance.check(values, pasted)), [])
+        ill = before_closing(text_for(values), "Nach ihrem Burnout fand sie zurück.")
+        pasted = ill.replace("\n\n", "\n") + "\nRegula Brunner\nGeschäftsführerin"
+        self.assertIn("private.health", rules(compliance.check(values, pasted)))

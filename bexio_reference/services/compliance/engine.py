@@ -114,6 +114,14 @@ class Context:
             )
             if s.heading or place_date:
                 s.role = "frame"
+        # A signature block after the text: short lines that end no sentence.
+        for s in reversed(self.sentences):
+            if s.role == "frame":
+                continue
+            if len(s.text.split()) <= 8 and not re.search(r"[.!?:;]$", s.text.rstrip()):
+                s.role = "frame"
+                continue
+            break
         body = [s for s in self.sentences if s.role != "frame"]
         if body:
             for s in body:

@@ -100,6 +100,8 @@ def split(text):
     para = -1
     blank = True
     offset = 0
+    # Without a single blank line, each line that is no list item is a paragraph of its own.
+    lines_only = not re.search(r"\n[ \t\r]*\n", text)
     for raw in text.splitlines(keepends=True):
         line = raw.rstrip("\r\n")
         line_start = offset
@@ -108,7 +110,7 @@ def split(text):
             blank = True
             continue
         is_bullet = bool(BULLET.match(line))
-        if blank:
+        if blank or (lines_only and not is_bullet):
             para += 1
             blank = False
         pieces = []
