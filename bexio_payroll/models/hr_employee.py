@@ -510,9 +510,10 @@ class HrEmployee(models.Model):
         ):
             del values["date_of_birth"]
             problems.append(
+                # Named, not shown: outbox errors are read by people without HR rights.
                 self.env._(
-                    "The date of birth %s is not plausible; it was not sent to bexio.",
-                    self.birthday.strftime("%d.%m.%Y"),
+                    "The date of birth in Odoo is not plausible (before 1900 or not in the "
+                    "past); it was not sent to bexio. Correct it on the employee's form."
                 )
             )
         if "ahv_number" in wanted and self.ssnid:

@@ -504,5 +504,7 @@ class TestFaultSuite(BexioSandboxCase, AccountTestInvoicingCommon):
         error = self.employee("1004").bexio_sync_error
         self.assertIn("AHV number 756.****.****.00 is not valid", error)
         self.assertNotIn("756.1234.5678.00", error)
-        self.assertIn("not plausible", self.employee("1005").bexio_sync_error)
+        error = self.employee("1005").bexio_sync_error
+        self.assertIn("date of birth in Odoo is not plausible", error)
+        self.assertNotIn(future.strftime("%d.%m.%Y"), error)
         self.assertSameEndState(state, except_for=("Odoo employees", "bexio payroll"))
