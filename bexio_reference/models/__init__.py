@@ -3,3 +3,4 @@ from . import bexio_reference
 from . import bexio_reference_finding
 from . import bexio_reference_key
 from . import res_company
+from . import ir_attachment

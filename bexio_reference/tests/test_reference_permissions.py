@@ -289,6 +289,30 @@ class TestReferencePermissions(ReferenceUsers, TransactionCase):
         draft.with_user(self.manager).unlink()
         self.assertFalse(draft.exists())
 
+    def test_the_issued_pdf_is_neither_replaced_nor_deleted(self):
+        pdf = self.issued.pdf_attachment_id
+        content = pdf.raw
+        self.assertTrue(content.startswith(b"%PDF"))
+        for user in (self.officer, self.manager, self.admin):
+            attachment = pdf.with_user(user)
+            with self.subTest(user=user.login):
+                with self.assertRaisesRegex(UserError, "PDF of an issued reference"):
+                    attachment.write({"raw": b"%PDF-1.4 forged"})
+                with self.assertRaisesRegex(UserError, "PDF of an issued reference"):
+                    attachment.unlink()
+        self.assertEqual(pdf.raw, content)
+        # Other attachments of the reference stay the users' to manage.
+        note = self.env["ir.attachment"].create(
+            {
+                "name": "note.txt",
+                "raw": b"x",
+                "res_model": "bexio.reference",
+                "res_id": self.issued.id,
+            }
+        )
+        note.with_user(self.manager).write({"name": "note-2.txt"})
+        note.with_user(self.manager).unlink()
+
     def test_a_revoked_reference_never_becomes_issued_again(self):
         ref = self.issued.with_user(self.officer)
         ref.action_revoke("Falsche Daten")
