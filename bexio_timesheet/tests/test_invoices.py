@@ -7,22 +7,14 @@ import datetime
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from odoo.addons.account.tests.common import AccountTestInvoicingCommon
-from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
+from .common import BexioAccountingCase
 
 COMPANY = "alpenblick01"
 INVOICE = "/2.0/kb_invoice"
 
 
 @tagged("post_install", "-at_install")
-class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
-    @classmethod
-    def get_default_groups(cls):
-        # The accountant who maps taxes and retries invoices is a bexio administrator too.
-        return super().get_default_groups() | cls.env.ref(
-            "bexio_connector.group_bexio_manager"
-        )
-
+class TestInvoices(BexioAccountingCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -268,14 +260,7 @@ class TestInvoices(BexioSandboxCase, AccountTestInvoicingCommon):
 
 
 @tagged("post_install", "-at_install")
-class TestWriteBack(BexioSandboxCase, AccountTestInvoicingCommon):
-    @classmethod
-    def get_default_groups(cls):
-        # The accountant who signs the company in is a bexio administrator too.
-        return super().get_default_groups() | cls.env.ref(
-            "bexio_connector.group_bexio_manager"
-        )
-
+class TestWriteBack(BexioAccountingCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

@@ -7,13 +7,13 @@ import datetime
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
-from odoo.addons.account.tests.common import AccountTestInvoicingCommon
-from odoo.addons.bexio_connector.tests.common import BexioSandboxCase
 from odoo.addons.bexio_connector.tests.roles import RolesMixin
+
+from .common import BexioAccountingCase
 
 
 @tagged("post_install", "-at_install")
-class TestTimesheetRights(RolesMixin, BexioSandboxCase, AccountTestInvoicingCommon):
+class TestTimesheetRights(RolesMixin, BexioAccountingCase):
     extra_roles = {
         "invoicing": "base.group_user,account.group_account_invoice",
         "accounting_readonly": "base.group_user,account.group_account_readonly",
@@ -22,13 +22,6 @@ class TestTimesheetRights(RolesMixin, BexioSandboxCase, AccountTestInvoicingComm
         "project_bexio_user": "base.group_user,project.group_project_user,"
         "bexio_connector.group_bexio_user",
     }
-
-    @classmethod
-    def get_default_groups(cls):
-        # The accountant who signs the company in is a bexio administrator too.
-        return super().get_default_groups() | cls.env.ref(
-            "bexio_connector.group_bexio_manager"
-        )
 
     @classmethod
     def setUpClass(cls):
