@@ -12,6 +12,11 @@ from . import lexicon as lx
 from . import text as tx
 from .messages import RULES
 
+# What stands between the two dates of a range ("1.3.2020 bis 30.6.2025", "du ... au ...").
+_RANGE_JOINER = re.compile(
+    r"\s*(?:bis|au|al|to|until|till|and|-|–|à)\s*(?:zum|am|le|il)?\s*"
+)
+
 DIMENSIONS = ("performance", "conduct", "leadership")
 
 
@@ -1049,10 +1054,7 @@ class Checker:
         if index:
             previous = ctx.mentions[index - 1]
             between = ctx.low[previous.end : mention.start]
-            if len(between) <= 14 and re.fullmatch(
-                r"\s*(?:bis|au|al|to|until|till|and|-|–|à)\s*(?:zum|am|le|il)?\s*",
-                between,
-            ):
+            if len(between) <= 14 and _RANGE_JOINER.fullmatch(between):
                 return "end"
         if re.search(
             r"(?:\bbis\b|jusqu|fino al|\buntil\b|\btill\b|ends? on|ended on|"
@@ -1072,10 +1074,7 @@ class Checker:
         )
         if next_mention:
             between = ctx.low[mention.end : next_mention.start]
-            if len(between) <= 14 and re.fullmatch(
-                r"\s*(?:bis|au|al|to|until|till|and|-|–|à)\s*(?:zum|am|le|il)?\s*",
-                between,
-            ):
+            if len(between) <= 14 and _RANGE_JOINER.fullmatch(between):
                 return "start"
         if re.search(
             r"(?:\bvom\b|\bdu\b|\bdal\b|dall'|\bfrom\b|\bseit\b|depuis|\bsince\b|"
