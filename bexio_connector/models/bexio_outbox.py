@@ -41,6 +41,18 @@ _logger = logging.getLogger(__name__)
 
 OPEN_STATES = ("pending", "processing")
 OUTBOX_CRON = "bexio_connector.ir_cron_bexio_outbox_resume"
+# The columns of Odoo 18's ir_cron_trigger that the save writes by hand, because
+# ``ir.cron._trigger()`` costs more than the rest of the outbox. An Odoo that adds a required
+# column or renames one breaks this INSERT: test_cron_trigger_sql compares it with the
+# catalogue and with the model's stored fields, so such a change fails a test, not a save.
+CRON_TRIGGER_COLUMNS = (
+    "cron_id",
+    "call_at",
+    "create_uid",
+    "create_date",
+    "write_uid",
+    "write_date",
+)
 BACKOFF_SECONDS = (30, 120, 600, 1800, 3600)  # then hourly
 STALE_PROCESSING = timedelta(minutes=30)
 
@@ -203,8 +215,7 @@ class BexioOutbox(models.Model):
                         write_date = EXCLUDED.write_date
                     RETURNING item.id, item.xmax = 0 AS inserted
                 ), cron_trigger AS (
-                    INSERT INTO ir_cron_trigger
-                        (cron_id, call_at, create_uid, create_date, write_uid, write_date)
+                    INSERT INTO ir_cron_trigger (%(trigger_columns)s)
                     SELECT %(cron)s::int, %(now)s, %(uid)s, %(now)s, %(uid)s, %(now)s
                      WHERE %(cron)s IS NOT NULL AND EXISTS (SELECT FROM recorded WHERE inserted)
                     RETURNING id
@@ -216,6 +227,9 @@ class BexioOutbox(models.Model):
                 new_items=new_items,
                 connection=connection.id,
                 cron=cron_id,
+                trigger_columns=SQL(", ").join(
+                    SQL.identifier(name) for name in CRON_TRIGGER_COLUMNS
+                ),
             )
         )
         result = self.env.cr.fetchall()
