@@ -37,6 +37,7 @@ from .contacts import (
     Titles,
     Unit,
     Units,
+    new_contact_values,
 )
 from .invoices import (
     ArticlePosition,

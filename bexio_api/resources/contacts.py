@@ -230,6 +230,26 @@ class Contacts(Listable, Searchable, Showable, Creatable, EditableByPost, Deleta
         return True
 
 
+def new_contact_values(values, *, is_company, user_id):
+    """``values`` as bexio needs them to create a contact: its type, its user and its owner.
+
+    bexio requires ``contact_type_id``, ``user_id`` (the responsible user) and ``owner_id`` on
+    every create (API.md, contact fields). Both users are the bexio user the connection signed in
+    as (``company_user_id`` of the userinfo, the id of ``/3.0/users/me``): a contact made through
+    the API belongs to whoever authorised it, never to a guessed user id.
+    """
+    if not isinstance(user_id, int) or isinstance(user_id, bool) or user_id <= 0:
+        raise ValueError(
+            f"a new contact needs the signed-in bexio user's id, not {user_id!r}"
+        )
+    return dict(
+        values,
+        contact_type_id=CONTACT_TYPE_COMPANY if is_company else CONTACT_TYPE_PERSON,
+        user_id=user_id,
+        owner_id=user_id,
+    )
+
+
 def writable_contact_values(values):
     values = {k: v for k, v in values.items() if k not in CONTACT_READ_ONLY}
     if isinstance(values.get("contact_group_ids"), list | tuple):

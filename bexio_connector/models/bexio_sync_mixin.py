@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from bexio_api.resources import new_contact_values
+
 
 class BexioSyncMixin(models.AbstractModel):
     """What a model needs to send its records to bexio through the outbox.
@@ -191,6 +193,12 @@ class BexioSyncMixin(models.AbstractModel):
         """
         self.ensure_one()
         return getattr(self, f"_bexio_push_{target}")(item)
+
+    def _bexio_new_contact_values(self, connection, client, values, is_company):
+        """``values`` completed as bexio needs them to create a contact (the SDK's rule):
+        its type, and the bexio user this connection signed in as as its user and owner."""
+        user_id = connection.sudo().bexio_user_ref or client.users.me().id
+        return new_contact_values(values, is_company=is_company, user_id=user_id)
 
     # ---------------------------------------------------------------- actions
     def action_bexio_open_outbox(self):

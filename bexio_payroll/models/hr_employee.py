@@ -689,12 +689,11 @@ class HrEmployee(models.Model):
             existing = client.contacts.find_one([("nr", self.personnel_number, "=")])
         if existing is None:
             existing = client.contacts.create(
-                dict(
-                    values,
-                    contact_type_id=2,
-                    user_id=1,
-                    owner_id=1,
-                    nr=self.personnel_number or None,
+                self._bexio_new_contact_values(
+                    item.connection_id,
+                    client,
+                    dict(values, nr=self.personnel_number or None),
+                    is_company=False,
                 )
             )
             if self.bexio_contact_ref:

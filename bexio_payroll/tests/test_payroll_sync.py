@@ -336,6 +336,21 @@ class TestPayrollSync(BexioSandboxCase, TransactionCase):
         self.assertEqual(restored["mail"], "neu@example.ch")
         self.assertIn("restored", " ".join(employee.message_ids.mapped("body")))
 
+    def test_a_contact_created_again_belongs_to_the_signed_in_bexio_user(self):
+        employee = self.employee("1014")
+        store = self.sandbox.app.store
+        with store.transaction():
+            store.delete(COMPANY, "contact", employee.bexio_contact_ref)
+        # Signed in as bexio user 3: the new contact is theirs, not bexio user 1's.
+        self.connection.sudo().bexio_user_ref = 3
+        employee.private_email = "wieder@example.ch"
+        self.run_jobs("bexio.outbox")
+        again = store.get(COMPANY, "contact", employee.bexio_contact_ref)
+        self.assertEqual(again["mail"], "wieder@example.ch")
+        self.assertEqual(
+            (again["contact_type_id"], again["user_id"], again["owner_id"]), (2, 3, 3)
+        )
+
     # ----------------------------------------------------------- payroll off
     def test_without_payroll_employees_sync_with_contacts_only(self):
         self.sandbox_admin(
