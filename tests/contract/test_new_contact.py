@@ -1,4 +1,4 @@
-"""The one rule for a contact the product creates: its type, and the signed-in user as its user and owner."""
+"""The one rule for a contact the product creates: its type, and the signed-in user as owner."""
 
 import pytest
 
