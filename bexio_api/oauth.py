@@ -31,7 +31,7 @@ BASE_SCOPES = ("openid", "profile", "email", "company_profile", "offline_access"
 # bexio API scopes per feature of the product. A write scope implies the read scope.
 FEATURE_SCOPES = {
     "contacts": ("contact_edit",),
-    "payroll": ("payroll_employee_edit", "payroll_absence_show"),
+    "payroll": ("payroll_employee_edit", "payroll_absence_edit"),
     "projects": ("project_show",),
     "timesheets": ("monitoring_edit",),
     "invoices": ("kb_invoice_edit",),

@@ -1,2 +1,4 @@
 from . import bexio_connection
 from . import hr_employee
+from . import hr_leave_type
+from . import hr_leave

@@ -12,6 +12,12 @@ class BexioConnection(models.Model):
         "an AHV number) and as a bexio contact. When off, only employees that already exist "
         "in bexio are kept in sync.",
     )
+    payroll_send_absences = fields.Boolean(
+        "Send time off to bexio payroll",
+        help="When on, validated time off of employees linked to bexio payroll becomes a bexio "
+        "payroll absence (of the reason set on its time off type); changing, cancelling or "
+        "refusing it updates or deletes the absence.",
+    )
     employee_count = fields.Integer(compute="_compute_employee_count")
 
     def _compute_employee_count(self):
@@ -28,6 +34,7 @@ class BexioConnection(models.Model):
             *super()._save_setting_fields(),
             "payroll_state",
             "payroll_create_employees",
+            "payroll_send_absences",
         ]
 
     def _bexio_sync_features(self):

@@ -1,1 +1,2 @@
+from . import absence_mapping
 from . import employee_mapping

@@ -44,7 +44,7 @@ def test_authorization_url_carries_state_pkce_s256_and_scopes(oauth):
         "offline_access",
         "contact_edit",
         "payroll_employee_edit",
-        "payroll_absence_show",
+        "payroll_absence_edit",
     ]
     assert query["client_id"] == "cid" and query["response_type"] == "code"
     assert oauth.authorization_request([]).state != request.state
