@@ -9,7 +9,10 @@ class HrLeaveType(models.Model):
     _inherit = "hr.leave.type"
 
     bexio_absence_reason = fields.Selection(
-        [(reason, reason) for reason in absence_mapping.REASONS],
+        [
+            (reason, absence_mapping.REASON_LABELS[reason])
+            for reason in absence_mapping.REASONS
+        ],
         "bexio absence reason",
         help="The reason bexio payroll books this time off as. Time off of a type without "
         "one is not sent to bexio.",

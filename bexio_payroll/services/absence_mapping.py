@@ -7,6 +7,15 @@ import datetime
 from bexio_api.resources.payroll import ABSENCE_REASONS
 
 REASONS = tuple(sorted(ABSENCE_REASONS))
+# What HR reads for each of bexio's reason keys (the keys are bexio's API values, not words).
+REASON_LABELS = {
+    "Injury": "Accident",
+    "InterruptionOfWork": "Interruption of work",
+    "MaternityLeave": "Maternity leave",
+    "MilitaryLeave": "Military, civil service or civil protection",
+    "Sickness": "Illness",
+    "Vacation": "Holidays",
+}
 # Standard hr_holidays types and the bexio reason payroll books them as.
 DEFAULT_REASONS = {
     "hr_holidays.holiday_status_cl": "Vacation",  # Paid Time Off
