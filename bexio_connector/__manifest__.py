@@ -3,7 +3,7 @@
 {
     "name": "bexio Connector",
     "summary": "Connect each Odoo company to its bexio account: sign-in, tokens, outbox, sync log",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Accounting/Connectors",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",

@@ -223,9 +223,9 @@ def employee_a(world):
 def test_bexio_tokens_are_readable_by_system_administrators_only(world, role):
     error = world.refused(
         role,
-        "bexio.connection",
-        "read",
-        [world.connection_a],
+        "bexio.token",
+        "search_read",
+        [("connection_id", "=", world.connection_a)],
         ["access_token", "refresh_token"],
     )
     if role == "settings_admin":

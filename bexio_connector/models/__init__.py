@@ -1,5 +1,6 @@
 from . import bexio_connection
 from . import bexio_outbox
+from . import bexio_token
 from . import bexio_sync_mixin
 from . import bexio_sync_progress
 from . import bexio_sync_run

@@ -105,10 +105,8 @@ class BexioConnection(models.Model):
         "bexio.sync.progress", "connection_id", string="Imports in progress"
     )
 
-    # Secrets: system administrators only, never copied, cleared by neutralize.sql.
-    access_token = fields.Char(groups="base.group_system", copy=False)
-    refresh_token = fields.Char(groups="base.group_system", copy=False)
-    token_expires_at = fields.Integer(groups="base.group_system", copy=False)
+    # Secrets: system administrators only, never copied, cleared by neutralize.sql. The OAuth
+    # tokens live in bexio.token, so that a refresh never waits for this row.
     oauth_state_nonce = fields.Char(
         "Sign-in nonce", groups="base.group_system", copy=False
     )
@@ -182,9 +180,6 @@ class BexioConnection(models.Model):
             "payroll_checked_at",
             "connected_at",
             "master_data_differences",
-            "access_token",
-            "refresh_token",
-            "token_expires_at",
             "oauth_state_nonce",
             "oauth_code_verifier",
             "oauth_requested_at",
@@ -500,26 +495,34 @@ class BexioConnection(models.Model):
         )._bexio_sync()
 
     # ---------------------------------------------------------------- tokens
+    def _token_record(self):
+        """This connection's bexio.token row (empty when it never signed in), in sudo."""
+        self.ensure_one()
+        return self.env["bexio.token"].sudo().search([("connection_id", "=", self.id)])
+
     def _store_token(self, token):
-        self.sudo().write(
-            {
-                "access_token": token.access_token,
-                "refresh_token": token.refresh_token,
-                "token_expires_at": int(token.expires_at or 0),
-            }
-        )
+        values = {
+            "access_token": token.access_token,
+            "refresh_token": token.refresh_token,
+            "expires_at": int(token.expires_at or 0),
+        }
+        record = self._token_record()
+        if record:
+            record.write(values)
+        else:
+            record.create({"connection_id": self.id, **values})
+
+    def _clear_tokens(self):
+        self._token_record().unlink()
 
     def _get_access_token(self):
         self.ensure_one()
-        secrets = self.sudo()
-        if self.state not in ("connected", "error") or not secrets.access_token:
+        token = self._token_record()
+        if self.state not in ("connected", "error") or not token.access_token:
             raise BexioNotConnected(self._not_connected_message())
-        if (
-            secrets.token_expires_at
-            and secrets.token_expires_at - time.time() < REFRESH_MARGIN
-        ):
+        if token.expires_at and token.expires_at - time.time() < REFRESH_MARGIN:
             return self._refresh_tokens()
-        return secrets.access_token
+        return token.access_token
 
     def _not_connected_message(self):
         if self.state == "reconnect":
@@ -537,56 +540,86 @@ class BexioConnection(models.Model):
     def _refresh_tokens(self, failed_token=None):
         """Refresh once however many workers ask; keep the rotated token whatever happens.
 
-        The refresh runs in its own short transaction under a row lock: a second worker waits,
-        then finds a token newer than the one that failed and uses it. The rotated refresh token
-        is committed before it is used, so a rollback of the caller's transaction cannot lose
-        it. ``invalid_grant`` marks the connection "reconnect needed" and tells the admins.
+        The refresh runs in its own short transaction under a lock of the bexio.token row
+        only: the caller's transaction may hold the connection row (an import wrote its
+        marker), and waiting for it here would wait for ourselves. A second worker waits for
+        the token row, then finds a token newer than the one that failed and uses it. The
+        rotated refresh token is committed before it is used, so a rollback of the caller's
+        transaction cannot lose it. ``invalid_grant`` marks the connection "reconnect needed"
+        and tells the admins.
         """
         self.ensure_one()
         oauth = self._oauth_client()
-        # The short transaction reads the row with SQL: hand it what this one wrote.
-        self.env.flush_all()
+        # Only the token row: pending writes of the connection would lock it for this
+        # transaction, and the short one below would wait for it.
+        self.env["bexio.token"].flush_model()
         with self.env.registry.cursor() as cr:
-            cr.execute("SET LOCAL lock_timeout = '15s'")
-            try:
-                cr.execute(
-                    "SELECT access_token, refresh_token, token_expires_at "
-                    "FROM bexio_connection WHERE id = %s FOR UPDATE",
-                    [self.id],
-                )
-            except psycopg2.errors.LockNotAvailable as exc:
-                raise errors.TransportError(
-                    "another worker is refreshing the bexio token; try again"
-                ) from exc
-            access, refresh, expires_at = cr.fetchone()
+            for attempt in range(3):
+                cr.execute("SET LOCAL lock_timeout = '15s'")
+                try:
+                    cr.execute(
+                        "SELECT id, access_token, refresh_token, expires_at "
+                        "FROM bexio_token WHERE connection_id = %s FOR UPDATE",
+                        [self.id],
+                    )
+                    break
+                except psycopg2.errors.SerializationFailure:
+                    # Another worker rotated the token while we waited for its lock; a new
+                    # snapshot reads what it committed.
+                    cr.rollback()
+                    if attempt == 2:
+                        raise
+                except psycopg2.errors.LockNotAvailable as exc:
+                    raise errors.TransportError(
+                        "another worker is refreshing the bexio token; try again"
+                    ) from exc
+            row = cr.fetchone()
+            if not row or not row[2]:
+                raise BexioNotConnected(self._not_connected_message())
+            token_id, access, refresh, expires_at = row
             fresh = expires_at and expires_at - time.time() >= REFRESH_MARGIN
             if access and (
                 failed_token and access != failed_token or not failed_token and fresh
             ):
                 result = access  # somebody refreshed while we waited for the lock
             else:
-                env = self.env(cr=cr, su=True)
-                connection = env["bexio.connection"].browse(self.id)
+                record = self.env(cr=cr, su=True)["bexio.token"].browse(token_id)
 
                 def save(token):
-                    connection._store_token(token)
-                    env.flush_all()
+                    record.write(
+                        {
+                            "access_token": token.access_token,
+                            "refresh_token": token.refresh_token,
+                            "expires_at": int(token.expires_at or 0),
+                        }
+                    )
+                    record.env.flush_all()
                     # The rotated refresh token must outlive whatever the caller does next.
                     cr.commit()  # pylint: disable=invalid-commit
 
                 try:
                     result = oauth.refresh(refresh, save).access_token
                 except errors.InvalidGrant as exc:
-                    connection._mark_reconnect_needed(exc.description)
-                    env.flush_all()
-                    # Commit the new state now: the caller's transaction is about to fail.
+                    record.access_token = False
+                    record.env.flush_all()
+                    # Nothing is sent with the dead grant any more, whatever the caller does.
                     cr.commit()  # pylint: disable=invalid-commit
-                    self.invalidate_recordset()
-                    raise BexioNotConnected(
-                        connection._not_connected_message()
-                    ) from exc
-        self.invalidate_recordset()
+                    reason = exc.description
+                    result = None
+        self.env["bexio.token"].invalidate_model()
+        if result is None:
+            self._mark_reconnect_needed_durably(reason)
+            raise BexioNotConnected(self._not_connected_message())
         return result
+
+    def _mark_reconnect_needed_durably(self, reason):
+        """Mark "reconnect needed" in the caller's transaction.
+
+        Its connection row may be locked by that very transaction, so a second one could
+        wait for it forever. The access token is already gone (committed), so nothing is sent
+        with the dead grant even if the caller rolls this back.
+        """
+        self._mark_reconnect_needed(reason)
 
     def _mark_reconnect_needed(self, reason):
         self.ensure_one()
@@ -599,9 +632,9 @@ class BexioConnection(models.Model):
                     "Changes made meanwhile wait in the outbox.",
                     reason=reason,
                 ),
-                "access_token": False,
             }
         )
+        self._token_record().access_token = False
         self._notify_admins(
             self.env._("Reconnect %(company)s to bexio", company=self.company_id.name),
             self.state_message,
@@ -630,8 +663,16 @@ class BexioConnection(models.Model):
     def _cron_refresh_tokens(self):
         """Refresh tokens that expire soon, so that no sync has to wait for a refresh."""
         soon = int(time.time()) + 2 * REFRESH_MARGIN
-        connections = self.sudo().search(
-            [("state", "=", "connected"), ("token_expires_at", "<", soon)]
+        connections = (
+            self.env["bexio.token"]
+            .sudo()
+            .search(
+                [
+                    ("connection_id.state", "=", "connected"),
+                    ("expires_at", "<", soon),
+                ]
+            )
+            .connection_id
         )
         for connection in connections:
             try:
@@ -791,17 +832,16 @@ class BexioConnection(models.Model):
         self._check_manager()
         for connection in self:
             secrets = connection.sudo()
-            token = secrets.refresh_token or secrets.access_token
+            record = connection._token_record()
+            token = record.refresh_token or record.access_token
             if token:
                 try:
                     connection._oauth_client().revoke(token)
                 except errors.BexioError as exc:
                     _logger.info("bexio: revoke failed for %s: %s", connection.id, exc)
+            record.unlink()
             secrets.write(
                 {
-                    "access_token": False,
-                    "refresh_token": False,
-                    "token_expires_at": 0,
                     "state": "disconnected",
                     "state_message": self.env._(
                         "Disconnected. Odoo keeps its data and its links to bexio; "

@@ -1,8 +1,8 @@
 """Tokens of a bexio connection, as the SDK's transport needs them.
 
 The SDK asks for an access token before each call and for a refresh after a 401; both go to the
-connection, which refreshes under a row lock in a short transaction of its own (see
-``bexio.connection._refresh_tokens``).
+connection, which refreshes under a lock of its bexio.token row in a short transaction of its
+own (see ``bexio.connection._refresh_tokens``).
 """
 
 from bexio_api import TokenProvider

@@ -48,8 +48,9 @@ class TestSignIn(BexioSandboxCase, HttpCase):
         self.assertEqual(connection.bexio_user_email, "demo@sandbox.bexio.local")
         self.assertIn("contact_edit", connection.granted_scopes.split())
         secrets = connection.sudo()
-        self.assertTrue(secrets.access_token and secrets.refresh_token)
-        self.assertGreater(secrets.token_expires_at, time.time() + 3000)
+        token = connection._token_record()
+        self.assertTrue(token.access_token and token.refresh_token)
+        self.assertGreater(token.expires_at, time.time() + 3000)
         self.assertFalse(secrets.oauth_code_verifier, "the PKCE verifier is used once")
         jobs = self.env["queue.job"].search(
             [("method_name", "=", "_bexio_initial_import")]

@@ -138,7 +138,7 @@ class TestRights(RolesMixin, BexioSandboxCase, HttpCase):
 
     # ------------------------------------------------------------ connection
     def test_a_connection_never_moves_to_another_company(self):
-        self.assertTrue(self.connection.sudo().refresh_token)
+        self.assertTrue(self.connection._token_record().refresh_token)
         users = (self.users["bexio_manager", "a"], self.manager_ab)
         for user in users:
             with self.subTest(user=user.login), self.assertRaises(UserError):
@@ -199,7 +199,7 @@ class TestRights(RolesMixin, BexioSandboxCase, HttpCase):
                         connection.action_disconnect()
         self.assertFalse(self.env["queue.job"].search([]))
         self.assertEqual(self.connection.state, "connected")
-        self.assertTrue(self.connection.sudo().refresh_token)
+        self.assertTrue(self.connection._token_record().refresh_token)
         for action in ("action_sync_now", "action_test_connection"):
             with self.assertRaises(AccessError):  # not another company's
                 getattr(self.as_user(self.connection_b, "bexio_manager"), action)()
@@ -218,7 +218,7 @@ class TestRights(RolesMixin, BexioSandboxCase, HttpCase):
         self.assertEqual(self.connection_b.state, "connected")
         self.as_user(self.connection_b, "bexio_manager", "b").action_disconnect()
         self.assertEqual(self.connection_b.state, "disconnected")
-        self.assertFalse(self.connection_b.sudo().refresh_token)
+        self.assertFalse(self.connection_b._token_record().refresh_token)
         self.assertEqual(self.connection.state, "connected")
 
     # -------------------------------------------------------------- sync log

@@ -30,9 +30,13 @@ class TestSecrets(BexioSandboxCase, HttpCase):
     def test_tokens_are_not_readable_through_the_orm(self):
         connection = self.connection.with_user(self.bexio_user)
         self.assertEqual(connection.state, "connected")  # the state itself is visible
-        for field_name in ("access_token", "refresh_token", "oauth_code_verifier"):
-            with self.assertRaises(AccessError):
-                connection.read([field_name])
+        with self.assertRaises(AccessError):
+            connection.read(["oauth_code_verifier"])
+        tokens = self.env["bexio.token"].with_user(self.bexio_user)
+        with self.assertRaises(AccessError):
+            tokens.search([])
+        with self.assertRaises(AccessError):
+            tokens.browse(self.connection._token_record().id).read(["refresh_token"])
         with self.assertRaises(AccessError):
             self.env["res.config.settings"].with_user(self.bexio_user).create({}).read(
                 ["bexio_client_secret"]
@@ -44,9 +48,9 @@ class TestSecrets(BexioSandboxCase, HttpCase):
             "jsonrpc": "2.0",
             "method": "call",
             "params": {
-                "model": "bexio.connection",
+                "model": "bexio.token",
                 "method": "read",
-                "args": [[self.connection.id], ["state", "refresh_token"]],
+                "args": [[self.connection._token_record().id], ["refresh_token"]],
                 "kwargs": {},
             },
         }
@@ -57,15 +61,14 @@ class TestSecrets(BexioSandboxCase, HttpCase):
         ).json()
         self.assertIn("error", answer)
         self.assertEqual(answer["error"]["data"]["name"], "odoo.exceptions.AccessError")
-        secret = self.connection.sudo().refresh_token
+        secret = self.connection._token_record().refresh_token
         self.assertNotIn(secret, json.dumps(answer))
 
     def test_neutralizing_a_copy_clears_the_secrets(self):
         for query in get_neutralization_queries(["bexio_connector"]):
             self.env.cr.execute(query)
         self.env.invalidate_all()
-        secrets = self.connection.sudo()
-        self.assertFalse(secrets.access_token or secrets.refresh_token)
+        self.assertFalse(self.connection._token_record())
         self.assertEqual(self.connection.state, "disconnected")
         self.assertFalse(
             self.env["ir.config_parameter"]

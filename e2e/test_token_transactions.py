@@ -1,0 +1,131 @@
+"""Token refreshes in real, separate PostgreSQL transactions (tier-2 tests share one cursor).
+
+A script runs Odoo's registry on the demo stack's database, as a job worker does: its own
+transactions, committed for real, next to the running server and its job runner.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TOKEN_PATH = "/realms/bexio/protocol/openid-connect/token"
+
+WORKER = """
+import json, sys, threading, time
+import odoo
+from odoo import api, fields
+from odoo.tools import config
+config.parse_config(["-c", sys.argv[1]])
+registry = odoo.modules.registry.Registry(sys.argv[2])
+scenario = sys.argv[3]
+
+def connection_in(cr):
+    return api.Environment(cr, odoo.SUPERUSER_ID, {})["bexio.connection"].search([], limit=1)
+
+with registry.cursor() as cr:
+    failed = connection_in(cr)._token_record().access_token
+out = {"failed": failed}
+if scenario == "own_row":
+    with registry.cursor() as cr:
+        connection = connection_in(cr)
+        # What an import does before its next call: write its marker on the connection.
+        connection.write({"payroll_checked_at": fields.Datetime.now()})
+        connection.env.flush_all()
+        start = time.monotonic()
+        try:
+            out["token"] = connection._refresh_tokens(failed_token=failed)
+        except Exception as exc:
+            out["error"] = repr(exc)
+        out["seconds"] = round(time.monotonic() - start, 3)
+else:
+    results = []
+    def worker():
+        with registry.cursor() as cr:
+            try:
+                results.append(connection_in(cr)._refresh_tokens(failed_token=failed))
+            except Exception as exc:
+                results.append("error: " + repr(exc))
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out["results"] = results
+with registry.cursor() as cr:
+    out["stored"] = connection_in(cr)._token_record().access_token
+print("RESULT " + json.dumps(out))
+"""
+
+
+def run_worker(stack, scenario):
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, str(stack.config), stack.database, scenario],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        check=False,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert lines, done.stderr[-3000:]
+    return json.loads(lines[-1][len("RESULT ") :])
+
+
+def sandbox(stack, method, path, **kwargs):
+    answer = requests.request(
+        method,
+        f"{stack.sandbox_url}/_sandbox/api/{path}",
+        headers=stack.sandbox_admin_headers,
+        timeout=30,
+        **kwargs,
+    )
+    answer.raise_for_status()
+    return answer.json()
+
+
+def refresh_grants(stack):
+    return [
+        e
+        for e in sandbox(stack, "GET", "requests")
+        if e["path"] == TOKEN_PATH and e["status"] == 200
+    ]
+
+
+def signed_in(stack):
+    session = stack.login("admin", "admin")
+    if stack.connection(session)["state"] != "connected":
+        stack.sign_in(session)
+    # The initial import's jobs would refresh too: let them finish first.
+    stack.wait_for_initial_import(session)
+
+
+def test_a_worker_that_wrote_its_connection_row_refreshes_without_waiting_for_itself(
+    stack,
+):
+    signed_in(stack)
+    sandbox(stack, "POST", "tokens/expire", json={})
+    sandbox(stack, "DELETE", "requests")
+    out = run_worker(stack, "own_row")
+    print(f"refresh with the connection row held: {out.get('seconds')} s")
+    # Before bexio.token, this waited 15 s for its own lock and failed.
+    assert "error" not in out, out.get("error")
+    assert out["token"] != out["failed"]
+    assert out["stored"] == out["token"], "the rotated token is committed"
+    assert len(refresh_grants(stack)) == 1
+
+
+def test_two_workers_refreshing_at_once_refresh_once_at_bexio(stack):
+    signed_in(stack)
+    sandbox(stack, "POST", "tokens/expire", json={})
+    sandbox(stack, "DELETE", "requests")
+    out = run_worker(stack, "concurrent")
+    assert len(out["results"]) == 2
+    assert not [r for r in out["results"] if r.startswith("error")], out["results"]
+    assert len(set(out["results"])) == 1, "both use the one new token"
+    assert out["results"][0] == out["stored"] != out["failed"]
+    assert len(refresh_grants(stack)) == 1
