@@ -3,7 +3,7 @@
 {
     "name": "bexio Timesheets and Invoices",
     "summary": "Customers, projects and hours in from bexio; invoices out to bexio as drafts",
-    "version": "18.0.1.0.1",
+    "version": "18.0.1.1.0",
     "category": "Services/Timesheets",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",

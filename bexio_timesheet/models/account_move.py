@@ -1,5 +1,6 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
 from decimal import Decimal
 
 from odoo import api, fields, models
@@ -50,6 +51,36 @@ class AccountMove(models.Model):
         readonly=True,
         help="bexio's total minus Odoo's, after rounding to the currency's rounding step.",
     )
+
+    bexio_payment_ids = fields.One2many(
+        "bexio.invoice.payment", "move_id", "Payments in bexio", readonly=True
+    )
+    bexio_amount_received = fields.Monetary(
+        "Received in bexio", compute="_compute_bexio_payment_state"
+    )
+    bexio_payment_state = fields.Selection(
+        [
+            ("not_paid", "Not paid in bexio"),
+            ("partial", "Partially paid in bexio"),
+            ("paid", "Paid in bexio"),
+        ],
+        compute="_compute_bexio_payment_state",
+    )
+    bexio_pdf_id = fields.Many2one(
+        "ir.attachment", "bexio PDF", copy=False, readonly=True
+    )
+
+    @api.depends("bexio_payment_ids.amount", "amount_total")
+    def _compute_bexio_payment_state(self):
+        for move in self:
+            received = sum(move.bexio_payment_ids.mapped("amount"))
+            move.bexio_amount_received = received
+            if not move.bexio_payment_ids:
+                move.bexio_payment_state = "not_paid"
+            elif move.currency_id.compare_amounts(received, move.amount_total) >= 0:
+                move.bexio_payment_state = "paid"
+            else:
+                move.bexio_payment_state = "partial"
 
     @api.depends("bexio_document_nr", "bexio_invoice_ref", "company_id")
     def _compute_bexio_number_display(self):
@@ -326,17 +357,90 @@ class AccountMove(models.Model):
             refs = {move.bexio_invoice_ref: move for move in moves}
             try:
                 found = client.invoices.search([("id", list(refs), "in")])
-                for invoice in found:
-                    status = STATUS_NAMES.get(invoice.kb_item_status_id)
-                    move = refs.get(invoice.id)
-                    if move and status and move.bexio_status != status:
-                        move.write(
-                            {
-                                "bexio_status": status,
-                                "bexio_document_nr": invoice.document_nr
-                                or move.bexio_document_nr,
-                            }
-                        )
             except errors.BexioError:
                 continue
+            for invoice in found:
+                move = refs.get(invoice.id)
+                status = STATUS_NAMES.get(invoice.kb_item_status_id)
+                if not move or not status:
+                    continue
+                if move.bexio_status != status:
+                    move.write(
+                        {
+                            "bexio_status": status,
+                            "bexio_document_nr": invoice.document_nr
+                            or move.bexio_document_nr,
+                        }
+                    )
+                if status in ("draft", "cancelled"):
+                    continue
+                try:
+                    move._bexio_read_payments(connection, client)
+                    move._bexio_attach_pdf(client)
+                except errors.BexioError:
+                    continue
         return True
+
+    def _bexio_read_payments(self, connection, client):
+        """Odoo's record of bexio's payments follows bexio's: new ones added, deleted undone."""
+        self.ensure_one()
+        remote = {p.id: p for p in client.invoices.payments(self.bexio_invoice_ref)}
+        known = {line.bexio_ref: line for line in self.bexio_payment_ids}
+        self.bexio_payment_ids.filtered(
+            lambda line: line.bexio_ref not in remote
+        )._undo()
+        for ref, payment in remote.items():
+            if ref in known:
+                continue
+            line = self.env["bexio.invoice.payment"].create(
+                {
+                    "move_id": self.id,
+                    "bexio_ref": ref,
+                    "date": payment.date,
+                    "amount": float(payment.value or 0),
+                }
+            )
+            if connection.invoice_bexio_keeps_books:
+                line.payment_id = self._bexio_book_payment(connection, line)
+
+    def _bexio_book_payment(self, connection, line):
+        journal = connection.invoice_payment_journal_id
+        if not journal:
+            raise UserError(
+                self.env._(
+                    "bexio keeps the books, but the bexio connection names no journal for "
+                    "bexio payments: choose one, then the next poll books them."
+                )
+            )
+        wizard = (
+            self.env["account.payment.register"]
+            .with_context(active_model="account.move", active_ids=self.ids)
+            .create(
+                {
+                    "amount": line.amount,
+                    "payment_date": line.date,
+                    "journal_id": journal.id,
+                    "communication": self.env._(
+                        "bexio payment %s", self.bexio_document_nr or self.name
+                    ),
+                }
+            )
+        )
+        return wizard._create_payments()
+
+    def _bexio_attach_pdf(self, client):
+        """bexio's PDF of the issued invoice, attached once."""
+        self.ensure_one()
+        if self.bexio_pdf_id:
+            return
+        pdf = client.invoices.pdf(self.bexio_invoice_ref, logopaper=True)
+        name = f"{self.bexio_document_nr or self.bexio_invoice_ref}.pdf"
+        self.bexio_pdf_id = self.env["ir.attachment"].create(
+            {
+                "name": name,
+                "res_model": self._name,
+                "res_id": self.id,
+                "datas": base64.b64encode(pdf.data),
+                "mimetype": "application/pdf",
+            }
+        )

@@ -47,6 +47,18 @@ class BexioConnection(models.Model):
     invoice_push_on_post = fields.Boolean(
         "Send invoices when posted", help="Off: send with the button on the invoice."
     )
+    invoice_bexio_keeps_books = fields.Boolean(
+        "bexio keeps the books",
+        help="On: each payment recorded in bexio is booked in Odoo as a payment on the "
+        "journal below, reconciled with the invoice, and cancelled when deleted in bexio. "
+        "Off: the invoice only shows what bexio received.",
+    )
+    invoice_payment_journal_id = fields.Many2one(
+        "account.journal",
+        "Journal for bexio payments",
+        check_company=True,
+        domain="[('type', 'in', ('bank', 'cash'))]",
+    )
     timesheet_write_back = fields.Boolean(
         "Send Odoo hours to bexio",
         help="Hours recorded in Odoo on projects that come from bexio are sent to bexio as "

@@ -1,3 +1,4 @@
 from . import test_import
 from . import test_invoices
 from . import test_timesheet_rights
+from . import test_invoice_payments
