@@ -6,3 +6,4 @@ from . import importer
 from . import mapping
 from . import account_move
 from . import analytic_line
+from . import bexio_invoice_payment
