@@ -1,6 +1,5 @@
 from . import bexio_master_data
 from . import bindings
-from . import bexio_partner_binding
 from . import bexio_connection
 from . import importer
 from . import mapping
