@@ -4,7 +4,7 @@
     "name": "bexio Employment References",
     "summary": "Swiss employment references: compliance check, four-eyes approval, signed PDF "
     "with a QR code and a public verification page",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Human Resources/Employees",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",
@@ -16,6 +16,7 @@
     "data": [
         "security/bexio_reference_security.xml",
         "security/ir.model.access.csv",
+        "data/mail_activity_data.xml",
         "report/reference_report.xml",
         "wizards/bexio_reference_wizard_views.xml",
         "views/bexio_reference_views.xml",

@@ -3,10 +3,15 @@
 import base64
 import datetime
 import hashlib
+import io
 import uuid
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools.pdf import PdfFileReader, PdfFileWriter
 
 from ..services import compliance, phrases, signing
 from .bexio_reference_facts import TYPES
@@ -115,6 +120,7 @@ class BexioReference(models.Model):
         "res.users", default=lambda self: self.env.user, readonly=True, copy=False
     )
     approver_id = fields.Many2one("res.users", readonly=True, copy=False)
+    can_approve = fields.Boolean(compute="_compute_can_approve")
     finding_ids = fields.One2many("bexio.reference.finding", "reference_id", copy=False)
     open_high_count = fields.Integer(
         "Open high-severity findings", compute="_compute_open_high_count"
@@ -159,6 +165,15 @@ class BexioReference(models.Model):
             ref.title = phrases.TITLES[ref.language or "de"][
                 ref.reference_type or "full"
             ]
+
+    @api.depends("state", "author_id")
+    @api.depends_context("uid")
+    def _compute_can_approve(self):
+        is_hr = self.env.user.has_group(HR)
+        for ref in self:
+            ref.can_approve = (
+                is_hr and ref.state == "to_approve" and ref.author_id != self.env.user
+            )
 
     @api.depends("finding_ids.decision", "finding_ids.severity")
     def _compute_open_high_count(self):
@@ -309,6 +324,34 @@ class BexioReference(models.Model):
                 return code
         return self.env.lang
 
+    def _pdf_text(self, key, **values):
+        self.ensure_one()
+        return phrases.pdf_text(self.language or "de", key, **values)
+
+    def _pdf_page_parts(self):
+        """The footer's "Page x of y" around the numbers wkhtmltopdf fills in."""
+        marker = "\x00"
+        text = self._pdf_text("page", page=marker, topage=marker)
+        before, between, after = text.split(marker)
+        return before, between, after
+
+    def _letterhead_lines(self):
+        """The issuer's address, with the country named in the reference's language."""
+        self.ensure_one()
+        partner = self.company_id.partner_id
+        city = " ".join(filter(None, (partner.zip, partner.city)))
+        country = phrases.country(
+            self.language or "de", partner.country_id.code, partner.country_id.name
+        )
+        lines = (
+            self.issued_issuer or self.company_id.name,
+            partner.street,
+            partner.street2,
+            city,
+            country,
+        )
+        return [line for line in lines if line]
+
     def _format_date(self, value):
         return value.strftime("%d.%m.%Y") if value else ""
 
@@ -429,6 +472,8 @@ class BexioReference(models.Model):
             ref.sudo().state = (
                 "to_approve" if ref.company_id.bexio_reference_four_eyes else "approved"
             )
+            if ref.state == "to_approve":
+                ref._schedule_approval()
         if blocked:
             return self.env["bexio.connection"]._bexio_notify(
                 self.env._(
@@ -440,10 +485,36 @@ class BexioReference(models.Model):
             )
         return True
 
+    def _approvers(self):
+        """Who may approve: HR officers of the reference's company, except its author."""
+        self.ensure_one()
+        users = self.env.ref(HR).sudo().users
+        return users.filtered(
+            lambda u: not u.share
+            and self.company_id in u.company_ids
+            and u != self.author_id
+        )
+
+    def _schedule_approval(self):
+        self.ensure_one()
+        for user in self._approvers():
+            self.sudo().activity_schedule(
+                "bexio_reference.mail_activity_approve_reference", user_id=user.id
+            )
+
+    def _close_approval(self, feedback):
+        """The hand-off is over, approved or sent back: nobody is left asked to approve."""
+        kind = self.env.ref("bexio_reference.mail_activity_approve_reference")
+        activities = self.sudo().activity_ids.filtered(
+            lambda a: a.activity_type_id == kind
+        )
+        if activities:
+            activities.action_feedback(feedback=feedback)
+
     def _check_four_eyes(self):
         self.ensure_one()
         if self.author_id == self.env.user:
-            raise AccessError(
+            raise UserError(
                 self.env._(
                     "Four-eyes principle: the author of a reference cannot approve it."
                 )
@@ -459,14 +530,21 @@ class BexioReference(models.Model):
             ref._check_four_eyes()
             ref._check_ready()
             ref.sudo().write({"state": "approved", "approver_id": self.env.uid})
+            ref._close_approval(self.env._("Approved by %s.", self.env.user.name))
             ref.message_post(body=self.env._("Approved by %s.", self.env.user.name))
         return True
 
     def action_back_to_draft(self):
         self._check_workflow_access()
-        self.filtered(
+        refs = self.filtered(
             lambda r: r.state in ("to_check", "to_approve", "approved")
-        ).sudo().write({"state": "draft", "approver_id": False, "checked_hash": False})
+        )
+        refs.sudo().write(
+            {"state": "draft", "approver_id": False, "checked_hash": False}
+        )
+        refs._close_approval(
+            self.env._("Sent back to draft by %s.", self.env.user.name)
+        )
         return True
 
     # ---------------------------------------------------------------- issue
@@ -554,7 +632,32 @@ class BexioReference(models.Model):
         pdf, _kind = report.with_context(force_report_rendering=True)._render_qweb_pdf(
             report.report_name, self.ids
         )
-        return pdf
+        return self._number_pages(pdf)
+
+    def _number_pages(self, pdf):
+        """ "Page x of y" in the reference's language, stamped onto every page.
+
+        Debian's wkhtmltopdf (unpatched Qt) drops the footer HTML that would carry the numbers.
+        """
+        self.ensure_one()
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        total = reader.getNumPages()
+        writer = PdfFileWriter()
+        for index in range(total):
+            page = reader.getPage(index)
+            width, height = (float(v) for v in page.mediaBox[2:])
+            stamp = io.BytesIO()
+            sheet = canvas.Canvas(stamp, pagesize=(width, height))
+            sheet.setFont("Helvetica", 8)
+            sheet.setFillGray(0.33)
+            text = self._pdf_text("page", page=index + 1, topage=total)
+            sheet.drawCentredString(width / 2, 12 * mm, text)
+            sheet.save()
+            page.mergePage(PdfFileReader(io.BytesIO(stamp.getvalue())).getPage(0))
+            writer.addPage(page)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
 
     def _qr_data_uri(self):
         self.ensure_one()

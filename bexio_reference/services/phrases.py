@@ -276,3 +276,50 @@ def compose(language, kind, facts, grades):
     else:
         paragraphs.append(texts["closing"][closing_level(overall)].format(name=name))
     return "\n\n".join(paragraphs)
+
+
+# The fixed wording around the text of the PDF, in the reference's language whether or not
+# Odoo has that language installed: a German reference printed on an English-only database
+# still reads German from top to bottom.
+PDF = {
+    "de": {
+        "qr": "Scannen Sie den Code, um zu prüfen, dass dieses Dokument von {issuer} "
+        "ausgestellt wurde und gültig ist. Fingerabdruck {fingerprint}.",
+        "page": "Seite {page} von {topage}",
+    },
+    "fr": {
+        "qr": "Scannez le code pour vérifier que ce document a été établi par {issuer} "
+        "et qu'il est valable. Empreinte {fingerprint}.",
+        "page": "Page {page} sur {topage}",
+    },
+    "it": {
+        "qr": "Scansionate il codice per verificare che questo documento è stato rilasciato "
+        "da {issuer} ed è valido. Impronta {fingerprint}.",
+        "page": "Pagina {page} di {topage}",
+    },
+    "en": {
+        "qr": "Scan the code to check that this document was issued by {issuer} and is "
+        "still valid. Fingerprint {fingerprint}.",
+        "page": "Page {page} of {topage}",
+    },
+}
+
+# Country names in the letterhead, by ISO code, for the countries a Swiss employer writes from.
+COUNTRIES = {
+    "de": {"CH": "Schweiz", "LI": "Liechtenstein", "DE": "Deutschland",
+           "AT": "Österreich", "FR": "Frankreich", "IT": "Italien"},
+    "fr": {"CH": "Suisse", "LI": "Liechtenstein", "DE": "Allemagne",
+           "AT": "Autriche", "FR": "France", "IT": "Italie"},
+    "it": {"CH": "Svizzera", "LI": "Liechtenstein", "DE": "Germania",
+           "AT": "Austria", "FR": "Francia", "IT": "Italia"},
+    "en": {"CH": "Switzerland", "LI": "Liechtenstein", "DE": "Germany",
+           "AT": "Austria", "FR": "France", "IT": "Italy"},
+}  # fmt: skip
+
+
+def pdf_text(language, key, **values):
+    return PDF.get(language, PDF["de"])[key].format(**values)
+
+
+def country(language, code, fallback=""):
+    return COUNTRIES.get(language, COUNTRIES["de"]).get(code or "", fallback)

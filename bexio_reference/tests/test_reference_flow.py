@@ -188,7 +188,7 @@ class TestReferenceFlow(HttpCase):
         self.assertIn("accepted", ref.message_ids[0].body)
         ref.action_submit()
         self.assertEqual(ref.state, "to_approve")
-        with self.assertRaises(AccessError):
+        with self.assertRaises(UserError):
             ref.action_approve()  # four eyes: not the author
         ref.with_user(self.approver).action_approve()
         self.assertEqual((ref.state, ref.approver_id), ("approved", self.approver))
