@@ -123,6 +123,8 @@ SYSTEM_PACKAGES = (
     *("postgresql", "postgresql-client", "libpq-dev", "libldap2-dev", "libsasl2-dev"),
     # real PDFs, their pages as images, QR decoding, and the browser of Odoo's HttpCase
     *("wkhtmltopdf", "poppler-utils", "libzbar0", "chromium"),
+    # the reference letter's font: wkhtmltopdf embeds it as text, web fonts become paths
+    "fonts-dejavu-core",
 )
 
 

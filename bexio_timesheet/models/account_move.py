@@ -1,6 +1,7 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+import logging
 from decimal import Decimal
 
 from odoo import api, fields, models
@@ -12,6 +13,8 @@ from bexio_api import errors
 from bexio_api.formats import round_to_factor
 from bexio_api.resources import custom_position
 from bexio_api.resources.invoices import MWST_TAXED, STATUS_NAMES
+
+_logger = logging.getLogger(__name__)
 
 BEXIO_STATUS = [
     ("draft", "Draft"),
@@ -64,6 +67,7 @@ class AccountMove(models.Model):
             ("partial", "Partially paid in bexio"),
             ("paid", "Paid in bexio"),
         ],
+        "bexio payment state",
         compute="_compute_bexio_payment_state",
     )
     bexio_pdf_id = fields.Many2one(
@@ -374,10 +378,16 @@ class AccountMove(models.Model):
                     )
                 if status in ("draft", "cancelled"):
                     continue
+                # One invoice's failure (bexio's or a booking Odoo refuses) leaves the
+                # others polled, and its payments unrecorded so that the next poll retries.
                 try:
-                    move._bexio_read_payments(connection, client)
-                    move._bexio_attach_pdf(client)
-                except errors.BexioError:
+                    with self.env.cr.savepoint():
+                        move._bexio_read_payments(connection, client)
+                        move._bexio_attach_pdf(client)
+                except (errors.BexioError, UserError) as exc:
+                    _logger.warning(
+                        "bexio payments of invoice %s not read: %s", move.id, exc
+                    )
                     continue
         return True
 
@@ -400,7 +410,7 @@ class AccountMove(models.Model):
                     "amount": float(payment.value or 0),
                 }
             )
-            if connection.invoice_bexio_keeps_books:
+            if connection.invoice_book_bexio_payments:
                 line.payment_id = self._bexio_book_payment(connection, line)
 
     def _bexio_book_payment(self, connection, line):
@@ -408,8 +418,8 @@ class AccountMove(models.Model):
         if not journal:
             raise UserError(
                 self.env._(
-                    "bexio keeps the books, but the bexio connection names no journal for "
-                    "bexio payments: choose one, then the next poll books them."
+                    "The bexio connection books bexio's payments in Odoo but names no "
+                    "journal for them: choose one, then the next poll books them."
                 )
             )
         wizard = (

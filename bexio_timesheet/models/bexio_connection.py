@@ -1,6 +1,7 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 CUSTOMER_GROUP_NAMES = (
     "kunden",
@@ -47,8 +48,8 @@ class BexioConnection(models.Model):
     invoice_push_on_post = fields.Boolean(
         "Send invoices when posted", help="Off: send with the button on the invoice."
     )
-    invoice_bexio_keeps_books = fields.Boolean(
-        "bexio keeps the books",
+    invoice_book_bexio_payments = fields.Boolean(
+        "Book bexio's payments in Odoo",
         help="On: each payment recorded in bexio is booked in Odoo as a payment on the "
         "journal below, reconciled with the invoice, and cancelled when deleted in bexio. "
         "Off: the invoice only shows what bexio received.",
@@ -64,6 +65,20 @@ class BexioConnection(models.Model):
         help="Hours recorded in Odoo on projects that come from bexio are sent to bexio as "
         "non-billable timesheets (once each).",
     )
+
+    @api.constrains("invoice_book_bexio_payments", "invoice_payment_journal_id")
+    def _check_invoice_payment_journal(self):
+        # Without a journal the poll could only record the payment, never book it.
+        for connection in self:
+            if connection.invoice_book_bexio_payments and not (
+                connection.invoice_payment_journal_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Choose the journal that books bexio's payments, or switch "
+                        "booking off."
+                    )
+                )
 
     def action_bexio_suggest_tax_mapping(self):
         """Map each unmapped sales tax to the one active bexio sales tax of the same rate."""

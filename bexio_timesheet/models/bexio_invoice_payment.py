@@ -11,7 +11,7 @@ class BexioInvoicePayment(models.Model):
     _order = "date, id"
 
     move_id = fields.Many2one(
-        "account.move", required=True, ondelete="cascade", index=True
+        "account.move", "Invoice", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="move_id.company_id", store=True)
     currency_id = fields.Many2one(related="move_id.currency_id")
@@ -22,7 +22,7 @@ class BexioInvoicePayment(models.Model):
         "account.payment",
         "Booked as",
         readonly=True,
-        help="The Odoo payment booked for it while bexio keeps the books.",
+        help="The Odoo payment booked for it, when the connection books bexio's payments in Odoo.",
     )
 
     _sql_constraints = [

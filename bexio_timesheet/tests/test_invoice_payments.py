@@ -4,6 +4,7 @@
 
 import datetime
 
+from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
 from .common import BexioAccountingCase
@@ -87,10 +88,19 @@ class TestInvoicePayments(BexioAccountingCase):
         self.assertFalse(move.bexio_payment_ids.payment_id)  # not booked by default
         self.assertEqual(move.payment_state, "not_paid")
 
+    def test_booking_needs_a_journal(self):
+        with self.assertRaisesRegex(ValidationError, "journal"):
+            self.connection.write(
+                {
+                    "invoice_book_bexio_payments": True,
+                    "invoice_payment_journal_id": False,
+                }
+            )
+
     def test_booked_reconciled_and_undone_when_deleted(self):
         self.connection.write(
             {
-                "invoice_bexio_keeps_books": True,
+                "invoice_book_bexio_payments": True,
                 "invoice_payment_journal_id": self.company_data[
                     "default_journal_bank"
                 ].id,
