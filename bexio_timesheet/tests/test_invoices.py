@@ -2,68 +2,17 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Customer invoices out to the sandbox as bexio drafts; hours written back."""
 
-import datetime
-
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .common import BexioAccountingCase
+from .common import BexioInvoiceCase
 
 COMPANY = "alpenblick01"
 INVOICE = "/2.0/kb_invoice"
 
 
 @tagged("post_install", "-at_install")
-class TestInvoices(BexioAccountingCase):
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.sign_in(cls.connection)
-        cls.env["bexio.timesheet.importer"]._import_master_data(
-            cls.connection, cls.connection._bexio_client()
-        )
-        Account, Tax = cls.env["bexio.account"], cls.env["bexio.tax"]
-        cls.revenue = Account.search([("code", "=", "3400")])
-        cls.vat81 = Tax.search([("code", "=", "UN81")])
-        cls.tax = cls.env["account.tax"].create(
-            {
-                "name": "MWST 8.1%",
-                "amount": 8.1,
-                "type_tax_use": "sale",
-                "company_id": cls.env.company.id,
-            }
-        )
-        cls.product_a.categ_id.bexio_account_id = cls.revenue
-        cls.customer = cls.env["res.partner"].create(
-            {
-                "name": "Limmat Druck AG",
-                "is_company": True,
-                "street": "Seestrasse 12",
-                "zip": "8001",
-                "city": "Zürich",
-            }
-        )
-
-    def setUp(self):
-        super().setUp()
-        self.tax.bexio_tax_id = self.vat81
-
-    def invoice(self, move_type="out_invoice", tax=None):
-        move = self.init_invoice(
-            move_type,
-            partner=self.customer,
-            invoice_date=datetime.date(2026, 11, 20),
-            products=[self.product_a],
-            taxes=tax or self.tax,
-        )
-        move.invoice_line_ids.write({"quantity": 2, "price_unit": 120.0})
-        move.action_post()
-        return move
-
-    def send(self, move):
-        move.action_bexio_send()
-        return self.run_jobs("bexio.outbox")
-
+class TestInvoices(BexioInvoiceCase):
     def bexio_invoices(self, move):
         reference = move._bexio_api_reference()
         return [
@@ -260,7 +209,7 @@ class TestInvoices(BexioAccountingCase):
 
 
 @tagged("post_install", "-at_install")
-class TestWriteBack(BexioAccountingCase):
+class TestWriteBack(BexioInvoiceCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
