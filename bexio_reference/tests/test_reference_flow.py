@@ -17,50 +17,18 @@ from PIL import Image
 from pyzbar.pyzbar import decode
 
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import Form, HttpCase, new_test_user, tagged
+from odoo.tests import Form, new_test_user, tagged
 
 from ..controllers import verify
+from .common import ReferenceSetup
 
 
 @tagged("post_install", "-at_install")
-class TestReferenceFlow(HttpCase):
+class TestReferenceFlow(ReferenceSetup):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = cls.env.company
-        cls.company.write(
-            {
-                "name": "Alpenblick Technik AG",
-                "city": "Winterthur",
-                "vat": "CHE-123.456.788",
-                "bexio_reference_four_eyes": True,
-            }
-        )
-        cls.author = new_test_user(
-            cls.env, login="hr_author", groups="hr.group_hr_user"
-        )
-        cls.approver = new_test_user(
-            cls.env, login="hr_approver", groups="hr.group_hr_user"
-        )
-        cls.employee = cls.env["hr.employee"].create(
-            {
-                "name": "Anna Keller",
-                "birthday": datetime.date(1990, 4, 2),
-                "place_of_birth": "Winterthur",
-                "job_title": "Projektleiterin",
-                "private_street": "Rosenweg 4",
-            }
-        )
-        cls.env["hr.contract"].create(
-            {
-                "name": "Anna Keller",
-                "employee_id": cls.employee.id,
-                "wage": 8000,
-                "date_start": datetime.date(2020, 1, 1),
-                "date_end": datetime.date(2026, 10, 31),
-                "state": "close",
-            }
-        )
+        cls.employee.private_street = "Rosenweg 4"
 
     def wizard(self, user=None):
         env = self.env(user=user or self.author)

@@ -3,12 +3,13 @@
 """The issued PDF as a reader gets it: rendered by the real wkhtmltopdf, read back by pdftotext."""
 
 import base64
-import datetime
 import re
 import subprocess
 import tempfile
 
-from odoo.tests import Form, HttpCase, new_test_user, tagged
+from odoo.tests import Form, tagged
+
+from .common import ReferenceSetup
 
 
 def pdf_text(pdf):
@@ -23,48 +24,8 @@ def pdf_text(pdf):
         ).stdout
 
 
-class ReferenceCase(HttpCase):
-    """A German reference of Anna Keller, by one HR officer, approved by another."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.company = cls.env.company
-        cls.company.write(
-            {
-                "name": "Alpenblick Technik AG",
-                "street": "Technikumstrasse 9",
-                "zip": "8400",
-                "city": "Winterthur",
-                "country_id": cls.env.ref("base.ch").id,
-                "vat": "CHE-123.456.788",
-                "bexio_reference_four_eyes": True,
-            }
-        )
-        cls.author = new_test_user(
-            cls.env, login="hr_author", groups="hr.group_hr_user"
-        )
-        cls.approver = new_test_user(
-            cls.env, login="hr_approver", groups="hr.group_hr_user"
-        )
-        cls.employee = cls.env["hr.employee"].create(
-            {
-                "name": "Anna Keller",
-                "birthday": datetime.date(1990, 4, 2),
-                "place_of_birth": "Winterthur",
-                "job_title": "Projektleiterin",
-            }
-        )
-        cls.env["hr.contract"].create(
-            {
-                "name": "Anna Keller",
-                "employee_id": cls.employee.id,
-                "wage": 8000,
-                "date_start": datetime.date(2020, 1, 1),
-                "date_end": datetime.date(2026, 10, 31),
-                "state": "close",
-            }
-        )
+class ReferenceCase(ReferenceSetup):
+    """The shared setup, with a wizard that drafts and issues."""
 
     def draft(self, tasks="Projekte leiten\nKunden beraten", language="de"):
         form = Form(
