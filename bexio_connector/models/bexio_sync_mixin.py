@@ -194,11 +194,19 @@ class BexioSyncMixin(models.AbstractModel):
         self.ensure_one()
         return getattr(self, f"_bexio_push_{target}")(item)
 
+    def _bexio_signed_in_user(self, connection, client):
+        """The bexio user this connection signed in as: what bexio needs as the user of
+        what the product creates there (contacts, invoices)."""
+        return connection.sudo().bexio_user_ref or client.users.me().id
+
     def _bexio_new_contact_values(self, connection, client, values, is_company):
         """``values`` completed as bexio needs them to create a contact (the SDK's rule):
-        its type, and the bexio user this connection signed in as as its user and owner."""
-        user_id = connection.sudo().bexio_user_ref or client.users.me().id
-        return new_contact_values(values, is_company=is_company, user_id=user_id)
+        its type, and the signed-in bexio user as its user and owner."""
+        return new_contact_values(
+            values,
+            is_company=is_company,
+            user_id=self._bexio_signed_in_user(connection, client),
+        )
 
     # ---------------------------------------------------------------- actions
     def action_bexio_open_outbox(self):

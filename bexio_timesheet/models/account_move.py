@@ -212,7 +212,7 @@ class AccountMove(models.Model):
         included = any(tax.price_include for tax in self.invoice_line_ids.tax_ids)
         values = {
             "contact_id": self._bexio_contact_for(connection, client),
-            "user_id": connection.bexio_user_ref or 1,
+            "user_id": self._bexio_signed_in_user(connection, client),
             "title": self.ref or self.name,
             "is_valid_from": (self.invoice_date or fields.Date.today()).isoformat(),
             # The positions' taxes apply, added to Odoo's prices or included in them, so that
@@ -326,17 +326,19 @@ class AccountMove(models.Model):
         if found is None:
             street, number = split_street(partner.street)
             found = client.contacts.create(
-                {
-                    "contact_type_id": 1 if partner.is_company else 2,
-                    "name_1": partner.name,
-                    "street_name": street or None,
-                    "house_number": number or None,
-                    "postcode": partner.zip or "",
-                    "city": partner.city or "",
-                    "mail": partner.email or "",
-                    "user_id": connection.bexio_user_ref or 1,
-                    "owner_id": connection.bexio_user_ref or 1,
-                }
+                self._bexio_new_contact_values(
+                    connection,
+                    client,
+                    {
+                        "name_1": partner.name,
+                        "street_name": street or None,
+                        "house_number": number or None,
+                        "postcode": partner.zip or "",
+                        "city": partner.city or "",
+                        "mail": partner.email or "",
+                    },
+                    is_company=partner.is_company,
+                )
             )
         self.env["bexio.outbox"]._store_remote_ref(
             partner, {"bexio_contact_ref": found.id}

@@ -110,6 +110,23 @@ class TestInvoices(BexioInvoiceCase):
         self.send(self.invoice())
         self.assertEqual(len(self.sandbox_docs("contact")), contacts)
 
+    def test_the_customer_and_invoice_belong_to_the_signed_in_bexio_user(self):
+        # Signed in as bexio user 3: what Odoo creates is theirs, not bexio user 1's.
+        self.connection.sudo().bexio_user_ref = 3
+        # A customer bexio has never seen (the sandbox keeps what earlier tests created).
+        self.customer = self.customer.copy({"name": "Reuss Metallbau AG"})
+        move = self.invoice()
+        self.send(move)
+        (draft,) = self.bexio_invoices(move)
+        contact = self.sandbox.app.store.get(
+            COMPANY, "contact", self.customer.bexio_contact_ref
+        )
+        self.assertEqual(
+            (contact["contact_type_id"], contact["user_id"], contact["owner_id"]),
+            (1, 3, 3),
+        )
+        self.assertEqual(draft["user_id"], 3)
+
     def test_a_missing_tax_mapping_stops_the_push_with_a_way_to_fix_it(self):
         self.tax.bexio_tax_id = False
         move = self.invoice()
