@@ -500,20 +500,22 @@ class BexioConnection(models.Model):
         self.ensure_one()
         return self.env["bexio.token"].sudo().search([("connection_id", "=", self.id)])
 
-    def _store_token(self, token):
-        values = {
+    @staticmethod
+    def _token_values(token):
+        """The bexio.token values of an OAuth answer."""
+        return {
             "access_token": token.access_token,
             "refresh_token": token.refresh_token,
             "expires_at": int(token.expires_at or 0),
         }
+
+    def _store_token(self, token):
+        values = self._token_values(token)
         record = self._token_record()
         if record:
             record.write(values)
         else:
             record.create({"connection_id": self.id, **values})
-
-    def _clear_tokens(self):
-        self._token_record().unlink()
 
     def _get_access_token(self):
         self.ensure_one()
@@ -586,13 +588,7 @@ class BexioConnection(models.Model):
                 record = self.env(cr=cr, su=True)["bexio.token"].browse(token_id)
 
                 def save(token):
-                    record.write(
-                        {
-                            "access_token": token.access_token,
-                            "refresh_token": token.refresh_token,
-                            "expires_at": int(token.expires_at or 0),
-                        }
-                    )
+                    record.write(self._token_values(token))
                     record.env.flush_all()
                     # The rotated refresh token must outlive whatever the caller does next.
                     cr.commit()  # pylint: disable=invalid-commit
@@ -608,18 +604,12 @@ class BexioConnection(models.Model):
                     result = None
         self.env["bexio.token"].invalidate_model()
         if result is None:
-            self._mark_reconnect_needed_durably(reason)
+            # In the caller's transaction: its connection row may be locked by that very
+            # transaction. The access token is already gone (committed), so nothing is sent
+            # with the dead grant even if the caller rolls this mark back.
+            self._mark_reconnect_needed(reason)
             raise BexioNotConnected(self._not_connected_message())
         return result
-
-    def _mark_reconnect_needed_durably(self, reason):
-        """Mark "reconnect needed" in the caller's transaction.
-
-        Its connection row may be locked by that very transaction, so a second one could
-        wait for it forever. The access token is already gone (committed), so nothing is sent
-        with the dead grant even if the caller rolls this back.
-        """
-        self._mark_reconnect_needed(reason)
 
     def _mark_reconnect_needed(self, reason):
         self.ensure_one()
