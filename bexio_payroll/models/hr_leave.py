@@ -131,9 +131,7 @@ class HrLeave(models.Model):
                     "bexio absence of time off %s was deleted in bexio", self.id
                 )
             del refs[year]
-            item._store_remote_ref(
-                self, {"bexio_absence_refs": json.dumps(refs) or False}
-            )
+            item._store_remote_ref(self, {"bexio_absence_refs": json.dumps(refs)})
         for year, values in sorted(wanted.items()):
             if year in refs:
                 try:
