@@ -672,6 +672,13 @@ class Checker:
                 s.low[max(0, match.start() - 12) : match.end()],
             ):
                 continue
+            if re.search(
+                r"\b(?:mit|with|avec|con|gegenüber|face à|vis-à-vis|against|gegen|contre|"
+                r"contro)\s+(?:(?:der|dem|den|die|la|le|les|l'|the|il|lo|i|gli|des|du|dei|"
+                r"delle|local|lokalen?|locaux|locali)\s+)*(?:" + names + ")",
+                s.low[match.start() : match.end() + 1],
+            ):
+                continue  # the union as the counterpart of the work, not the person's own
             self._flag(
                 "private.union", s, s.start + match.start(), s.start + match.end()
             )
@@ -741,7 +748,11 @@ class Checker:
             re.IGNORECASE,
         )
         member = re.compile(
-            r"(?:mitglied|membre|membro|member|elder|ältester|ministrant\w*)\b.{0,40}"
+            r"(?:mitglied|\w*präsident\w*|präsidier\w*|vorstand\w*|aktuar\w*|kassier\w*|"
+            r"engagier\w*|ehrenamtlich\w*|freiwillig\w*|membre|présid\w*|engagée?|"
+            r"bénévole|trésori\w+|membro|president\w*|presied\w*|impegnat[oa]|volontari\w*|"
+            r"cassier\w*|member|chair\w*|president|volunteer\w*|treasurer|elder|ältester|"
+            r"ministrant\w*)\b.{0,40}"
             r"(?:"
             + lx.RELIGION["attached"].pattern
             + "|"
@@ -757,6 +768,10 @@ class Checker:
                     r"pratiqu|pratic|practis|gläubig|croyant|"
                     r"credente|devout",
                     s.low,
+                ):
+                    continue
+                if pattern is member and not ctx.about_person(
+                    s, s.start + match.start(), after=False
                 ):
                     continue
                 self._flag(

@@ -258,6 +258,104 @@ HEALTH = {
     },
 }
 
+# Illness told as an absence, a body part's complaint or an event, not by its name: "after
+# her extended absence", "trotz ihrer Rückenbeschwerden", "l'a éloignée du travail". These
+# join the "term" patterns, so they count only in sentences about the employee.
+_BODY = {
+    "de": r"(?:rücken|knie|hüft|schulter|nacken|herz|magen|kopf|gelenk|bandscheiben|"
+    r"fuss|hand|arm|bein|lungen)",
+    "fr": r"(?:dos|genou|hanche|épaule|nuque|cœur|coeur|estomac|tête|dos)",
+    "it": r"(?:schiena|ginocchio|anca|spalla|cuore|stomaco|testa|collo)",
+    "en": r"(?:back|knee|hip|shoulder|neck|heart|stomach|head|joint|spine|wrist|ankle)",
+}
+_HEALTH_EXTRA = {
+    "de": (
+        B + r"(?:länger\w*|mehrwöchig\w*|mehrmonatig\w*|monatelang\w*|wochenlang\w*|"
+        r"krankheitsbedingt\w*|gesundheitsbedingt\w*|unfallbedingt\w*|ausgedehnt\w*|"
+        r"unerwartet\w*)\s+(?:abwesenheit\w*|absenz\w*|ausfall\w*|arbeitsunterbruch\w*|"
+        r"unterbruch\w*|auszeit\w*|pause\w*|ausfallzeit\w*)" + E,
+        B
+        + r"(?:fehlte|ausfiel|fiel)\b.{0,40}\b(?:wochen|monate\w*|längere zeit|längerer zeit)",
+        B
+        + r"(?:wochen|monate)\s+(?:lang\s+)?(?:abwesend|ausgefallen|arbeitsunfähig)"
+        + E,
+        B
+        + _BODY["de"]
+        + r"\w*(?:beschwerden|schmerzen|leiden|probleme\w*|verletzung\w*|"
+        r"operation\w*|erkrankung\w*|krankheit\w*)" + E,
+        B
+        + r"(?:beschwerden|verletzung|operation|eingriff\w*|spitalaufenthalt\w*|kur)\b"
+        r"(?=.{0,60}\b(?:zurück|wieder|ausfall|abwesen|pensum|reduziert))",
+        B
+        + r"(?:velounfall|autounfall|skiunfall|verkehrsunfall|motorradunfall|sportunfall|"
+        r"freizeitunfall|arbeitsunfall)\w*" + E,
+        B + r"schwangerschaft\w*" + E,
+    ),
+    "fr": (
+        B + r"(?:absence|interruption|arrêt|congé)s?\s+(?:\w+\s+)?(?:prolongée?s?|"
+        r"de (?:plusieurs|quelques|\d+|deux|trois|quatre|six) (?:semaines|mois)|"
+        r"(?:pour|de) (?:raisons? de santé|maladie|accident))" + E,
+        B
+        + r"(?:longue|longues|longs?)\s+(?:\w+\s+)?(?:absences?|arrêts?|interruptions?)"
+        + E,
+        B + r"(?:éloignée?|écartée?|absente?|tenue? à l'écart)\s+(?:\w+\s+){0,2}?"
+        r"(?:du|de son|de notre|de l'|des) (?:bureau|travail|poste|entreprise|activité)\w*",
+        B + r"(?:absente?|arrêtée?)\s+(?:pendant|durant|durant plus de|plus de)\s+"
+        r"(?:plusieurs|quelques|\d+|deux|trois|quatre|six)\s+(?:semaines|mois)" + E,
+        B
+        + r"(?:problèmes?|douleurs?|maux|blessures?|opérations?|troubles?)\s+(?:\w+\s+)?"
+        r"(?:de|du|au|à la|aux)\s+" + _BODY["fr"] + E,
+        B + r"mal (?:de|au|à la) " + _BODY["fr"] + E,
+        B + r"grossesses?" + E,
+    ),
+    "it": (
+        B + r"(?:assenza|assenze|interruzione|pausa)\s+(?:\w+\s+)?(?:prolungat[ae]|"
+        r"di (?:diversi|alcuni|parecchi|\d+|due|tre|quattro|sei) (?:mesi|settimane)|"
+        r"per (?:motivi di salute|malattia|infortunio))" + E,
+        B
+        + r"(?:lunga|lunghe|lungo)\s+(?:\w+\s+)?(?:assenz[ae]|interruzion[ei]|malattia)"
+        + E,
+        B
+        + r"(?:lontan[oa]|assente|assent[ei])\s+(?:\w+\s+){0,2}?(?:dal|dall'|dalla)\s*"
+        r"(?:lavoro|ufficio|posto|azienda|attività)" + E,
+        B
+        + r"(?:assente|assenti)\s+(?:per|durante)\s+(?:diversi|alcuni|parecchi|\d+|due|"
+        r"tre|quattro|sei)\s+(?:mesi|settimane)" + E,
+        B + r"(?:problemi|dolori|mal|disturbi|ferita|ferite|operazione)\s+(?:\w+\s+)?"
+        r"(?:di|alla|al|allo|all')\s*" + _BODY["it"] + E,
+        B
+        + r"incident[ei]\s+(?:stradal[ei]|d'auto|in auto|in moto|di moto|sugli sci|di sci|"
+        r"in bicicletta|sportiv[oi]|domestic[oi])" + E,
+        B + r"gravidanz[ae]" + E,
+    ),
+    "en": (
+        B
+        + r"(?:extended|prolonged|long|longer|lengthy|several months'?|several weeks'?|"
+        r"months-long|unexpected)\s+(?:period of\s+)?(?:absence|leave|time off|break|"
+        r"interruption)" + E,
+        B
+        + r"(?:off work|away from work|out of (?:the )?office|unable to work|unfit for work|"
+        r"on leave)\b.{0,40}\b(?:weeks|months|following|after|due to|because)" + E,
+        B
+        + r"(?:off work|away from work|absent)\s+for\s+(?:several|a few|many|some|\d+|two|"
+        r"three|four|six)\s+(?:weeks|months)" + E,
+        B
+        + r"(?:kept|keeping) (?:her|him) (?:away|off) (?:from )?(?:work|the office)"
+        + E,
+        B + _BODY["en"] + r"\s+(?:pain|problems?|injury|injuries|surgery|operation|"
+        r"complaints?|condition|trouble|ailments?)" + E,
+        B
+        + r"(?:following|after|due to|because of|despite)\s+(?:\w+\s+)?(?:surgery|an operation|"
+        r"(?:a|an|her|his) (?:\w+ )?(?:accident|injury|illness|operation|surgery))" + E,
+        B
+        + r"(?:skiing|car|road|cycling|bike|motorbike|motorcycle|sports?|traffic) accident"
+        + E,
+        B + r"pregnan\w+" + E,
+    ),
+}
+for _lang, _extra in _HEALTH_EXTRA.items():
+    HEALTH[_lang]["term"] = rx(HEALTH[_lang]["term"].pattern, *_extra)
+
 # --------------------------------------------------------------------- union
 UNION_NAMES = (
     r"unia|syna|vpod|ssp|sev|sev-\w+|sev young|syndicom|travail\.suisse|sgb|uss|ocst|"
@@ -278,14 +376,19 @@ STAFF_BODIES = (
 UNION_ROLES = {
     "de": r"mitglied|präsident\w*|präsidierte|präsidiert|vizepräsident\w*|delegiert\w*|"
     r"vertreter\w*|kandidat\w*|obmann|obfrau|vorstandsmitglied|aktivmitglied|gewählt|"
-    r"vorsitzend\w*|vorsitz|sass|sitzt",
+    r"vorsitzend\w*|vorsitz|sass|sitzt|\w*sekretär\w*|\w*präsident\w*|vorstand\w*|aktuar\w*|"
+    r"kassier\w*|sektion\w*|engagier\w*|aktiv\w*|ehrenamtlich\w*|mitgearbeitet|"
+    r"ortsgruppe\w*|jugendgruppe\w*",
     "fr": r"membre|présid\w*|vice-présid\w*|délégué\w*|représentant\w*|candidat\w*|"
-    r"élu\w*|militant\w*|siég\w+|syndiqué\w*",
+    r"élu\w*|militant\w*|siég\w+|syndiqué\w*|secrétaire\w*|trésori\w+|comité|section|"
+    r"engag\w+|active|actif|bénévole\w*|préside\w*",
     "it": r"membro|president\w*|presied\w*|presiedut\w*|vicepresident\w*|delegat\w+|"
     r"rappresentant\w*|candidat\w*|"
-    r"elett\w+|militante|iscritt\w+|fa parte|ha fatto parte",
+    r"elett\w+|militante|iscritt\w+|fa parte|ha fatto parte|segretari\w+|cassier\w+|"
+    r"comitato|sezione|impegn\w+|attiv[oa]|volontari\w+",
     "en": r"member|president|chair\w*|delegate|representative|candidate|elected|activist|"
-    r"steward|sat on|sits on",
+    r"steward|sat on|sits on|secretary|treasurer|committee|branch|section|active|"
+    r"involved|volunteer\w*|chairs|chaired|serves|served",
 }
 UNION_VERBS = {
     "de": rx(
@@ -418,6 +521,8 @@ RELIGION = {
         r"(?:catholi\w+|musulman\w*|cattolic\w+|muslim\w*|juive?|ebre[oa]|jewish|christian|"
         r"chrétien\w*|cristian[oa])\s+(?:pratiquante?|praticante|practi[sc]ing|praktizierend\w*)|"
         r"gläubige[n]?|strenggläubig\w*|croyante?|credente|devout|"
+        r"(?:fidèle|croyante?|catholique|protestante?|musulmane?) pratiquante?|"
+        r"pratiquante? (?:convaincue?|fidèle|assidue?)|"
         r"religiös\w*|religieu\w*|religios\w*|religious|religion\w*|konfession\w*|"
         r"convictions? (?:religieuses?|d'adventiste)|muslim\w*|musulman\w*|islam\w*|"
         r"jüdisch\w*|juif|juive|ebre[oa]|jewish|buddhist\w*|hindu\w*|sikh\w*|"
@@ -1070,7 +1175,10 @@ PLACEHOLDERS = (
         r"Mme/M\.|Mr\.?/Ms\.?|Ms\.?/Mr\.?|Mr\.?/Mrs\.?|Mrs\.?/Mr\.?|[Ss]ignor/(?:la )?signora|"
         r"[Ss]ignora/(?:il )?signor|er/sie|sie/er|ihm/ihr|ihr/ihm|sein/ihr|seine/ihre|"
         r"his/her|her/his|he/she|she/he|him/her|né\(e\)|née/né|né/née|nato/a|nata/o|"
-        r"il/elle|elle/il|le/la|la/le|lui/elle|il/la|la/il)(?![\w])"
+        r"il/elle|elle/il|le/la|la/le|lui/elle|il/la|la/il|ihn/sie|sie/ihn|lo/la|la/lo|"
+        r"gli/le|le/gli|egli/ella|lui/lei|lei/lui|him/her|her/him|his/hers|"
+        r"Mitarbeiter/in|collaborateur/trice|collaboratore/trice)(?![\w])",
+        re.IGNORECASE,
     ),
     re.compile(
         r"(?:[Vv]orlage|[Mm]uster|[Tt]emplate|[Mm]odèle|[Mm]odello)\s*:?\s*"
