@@ -644,7 +644,8 @@ class Checker:
         domain = ctx.domains["union"]
         targets = bodies if domain else names + "|" + bodies
         forward = re.compile(
-            rf"{lx.B}(?:{roles}){lx.E}(?:[\s,]+[\w'’.-]+){{0,6}}?[\s,]+(?:{targets})(?!\w)"
+            rf"{lx.B}(?:{roles}){lx.E}(?:[\s,]+[\w'’.-]+){{0,10}}?(?:[\s,]+|\s+\w+['’])"
+            rf"(?:{targets})(?!\w)"
         )
         backward = re.compile(
             rf"{lx.B}(?:{targets}){lx.E}(?:[\s,]+[\w'’.-]+){{0,3}}?[\s,]+(?:{roles}){lx.E}"

@@ -61,7 +61,7 @@ RESTRICTIONS = {
 # (pattern, grade, kind); a named group "adj" or "adv" refines the grade through the table.
 SATISFACTION = {
     "de": (
-        _rx(r"(?:(?P<adj>[a-zäöü]+)\s+)?zufriedenheit"),
+        _rx(r"(?:(?P<adj>[a-zäöü]+)\s+)?(?:zufriedenheit|anerkennung)"),
         {
             "vollsten": 4, "vollste": 4, "allergrössten": 4.5, "allergrösste": 4.5,
             "höchsten": 4.5, "höchste": 4.5, "grössten": 4, "grösste": 4,
@@ -73,7 +73,7 @@ SATISFACTION = {
     "fr": (
         _rx(
             r"(?:(?P<adj>pleine et entière|plus grande|plus entière|entière|pleine|parfaite|"
-            r"totale|grande|meilleure|complète)\s+)?satisfaction"
+            r"totale|grande|meilleure|complète)\s+)?(?:satisfaction|reconnaissance)(?! de)"
         ),
         {
             "entière": 4, "pleine et entière": 4.5, "plus grande": 4.5, "plus entière": 4.5,
@@ -85,7 +85,7 @@ SATISFACTION = {
     "it": (
         _rx(
             r"(?:(?P<adj>piena e completa|piena e totale|massima|completa|totale|assoluta|"
-            r"piena|grande|viva)\s+)?soddisfazione"
+            r"piena|grande|viva)\s+)?(?:soddisfazione|riconoscimento)"
         ),
         {
             "piena": 3, "massima": 4.5, "completa": 4.5, "totale": 4.5, "assoluta": 4.5,
@@ -96,7 +96,7 @@ SATISFACTION = {
     "en": (
         _rx(
             r"(?:(?P<adj>complete and total|utmost|greatest|highest|fullest|complete|full|"
-            r"entire|total|great|every)\s+)?satisfaction"
+            r"entire|total|great|every)\s+)?(?:satisfaction|recognition)"
         ),
         {
             "complete": 4, "full": 4, "entire": 4, "total": 4, "utmost": 4.5,
@@ -151,7 +151,8 @@ EXPECTATIONS = {
         (
             (r"übertr(?:af|afen|ifft|effen|offen)|übersteig|weit über", 4.5),
             (r"(?:voll|vollumfänglich|in hohem mass\w*|voll und ganz|bestens)\s+"
-             r"(?:\w+\s+){0,2}(?:erfüllt|entsprochen|entsprach|entsprachen|gerecht)", 4),
+             r"(?:\w+\s+){0,2}(?:erfüllt|entsprochen|entsprach|entsprachen|gerecht)|"
+             r"in vollem umfang|vollumfänglich|voll und ganz|in bester weise|bestens", 4),
             (r"nicht (?:immer|ganz|in allen|voll)", 2),
             (r"genügte|genügten|genügt", 2),
             (r"erfüllt|erfüllte|erfüllten|entsprach|entsprachen|entsprochen|entspricht|"
@@ -281,19 +282,27 @@ APPRECIATION = {
 COMPLAINT = {
     "de": _rx(
         r"(?:zu\s+)?kein\w*\s+(?:klagen?|beanstandung\w*)|ohne tadel|nichts auszusetzen|"
-        r"keinen anlass zu (?:klagen|beanstandungen)|keinen grund zur klage"
+        r"keinen anlass zu (?:klagen|beanstandungen)|keinen grund zur klage|"
+        r"(?:nie|niemals|keinen?|keinerlei)\b.{0,30}\banlass\b.{0,30}\b(?:klage|beanstandung|"
+        r"kritik|tadel|bemerkung)\w*|(?:klage|beanstandung|kritik)\w*\b.{0,20}\banlass gab|"
+        r"nie (?:beklagen|beschweren)|nicht (?:zu )?(?:beklagen|beanstanden)"
     ),
     "fr": _rx(
         r"jamais eu à (?:nous |s'en )?plaindre|(?:aucune|sans) plainte|donné lieu à "
-        r"(?:aucune|des) (?:plainte|remarque|critique)s?|rien à redire|rien à reprocher"
+        r"(?:aucune|des|la moindre|une quelconque) (?:plainte|remarque|critique|reproche)s?|"
+        r"rien à redire|rien à reprocher|(?:jamais|aucun\w*|pas)\b.{0,40}\b(?:sujet|motif|"
+        r"raison) (?:de|d')\s*(?:plainte|nous plaindre|critique|reproche)"
     ),
     "it": _rx(
-        r"(?:dato|dare) adito a (?:lamentele|reclami|critiche)|nessuna lamentela|"
-        r"motivo di lament\w+|nulla da eccepire"
+        r"(?:dato|dare|dà|dava) (?:adito|luogo|motivo) a (?:\w+ )?(?:lamentele|reclami|"
+        r"critiche|osservazioni|rimproveri)|nessuna lamentela|"
+        r"motivo di (?:lament\w+|reclamo|critica)|nulla da eccepire|nulla da rimproverare"
     ),
     "en": _rx(
-        r"(?:no|never had|never gave|without) (?:any )?(?:cause|reason|grounds|occasion) "
-        r"(?:for|to) complain\w*|no (?:cause for )?complaints?|nothing to complain"
+        r"(?:no|never had|never gave|without|never any) (?:any )?(?:cause|reason|grounds|"
+        r"occasion) (?:for|to) (?:complain\w*|criticism|criticise|criticize)|"
+        r"no (?:cause for )?complaints?|nothing to complain|never gave rise to (?:any )?"
+        r"(?:complaints?|criticism|objections?)|no (?:grounds|reason) for (?:complaint|criticism)"
     ),
 }
 NEGATIVE = {
@@ -423,6 +432,10 @@ def _formulas(clause, language):
     pattern, table, default = SATISFACTION[language]
     for match in pattern.finditer(clause):
         adj = (match.group("adj") or "").lower()
+        if adj not in table and not re.search(
+            r"zufriedenheit|satisfaction|soddisfazione", match.group(0)
+        ):
+            continue  # "hohe Anerkennung" praises; only "vollste Anerkennung" grades
         found.append((table.get(adj, default), "satisfaction", match.start()))
     pattern, table, default = SATISFIED[language]
     for match in pattern.finditer(clause):
@@ -469,8 +482,22 @@ def _adjectives(clause, language):
             ):
                 continue  # an adjective outside a predicate ("gute Kenntnisse") grades nothing
             taken.append(match.span())
+            if grade == 3 and kind == "conduct" and _listed(clause, match):
+                continue  # "zuvorkommend, hilfsbereit und korrekt": one praise among others
             found.append((grade, "adjective:" + kind, match.start()))
     return found
+
+
+def _listed(clause, match):
+    """Whether the adjective at ``match`` is one item of a list of three or more."""
+    before = clause[max(0, match.start() - 60) : match.start()]
+    after = clause[match.end() : match.end() + 40]
+    joined = r"(?:und|sowie|et|e|ed|and)"
+    return bool(
+        re.search(rf"[\w-]+,\s*(?:[\w-]+\s+{joined}\s+)?$", before)
+        or re.search(rf"[\w-]+,\s*[\w-]+\s+{joined}\s+$", before)
+        or re.match(rf"\s*,\s*[\w-]+(?:\s+{joined}|,)", after)
+    )
 
 
 def _appreciation(clause, language):

@@ -383,7 +383,7 @@ UNION_ROLES = {
     r"élu\w*|militant\w*|siég\w+|syndiqué\w*|secrétaire\w*|trésori\w+|comité|section|"
     r"engag\w+|active|actif|bénévole\w*|préside\w*",
     "it": r"membro|president\w*|presied\w*|presiedut\w*|vicepresident\w*|delegat\w+|"
-    r"rappresentant\w*|candidat\w*|"
+    r"rappresent\w*|candidat\w*|"
     r"elett\w+|militante|iscritt\w+|fa parte|ha fatto parte|segretari\w+|cassier\w+|"
     r"comitato|sezione|impegn\w+|attiv[oa]|volontari\w+",
     "en": r"member|president|chair\w*|delegate|representative|candidate|elected|activist|"
@@ -404,6 +404,7 @@ UNION_VERBS = {
     ),
     "it": rx(
         r"\b(?:rappresenta|rappresentava|ha rappresentato)\b.{0,60}\b(?:le richieste|"
+        r"gli apprendisti|le apprendiste|i lavoratori|le lavoratrici|"
         r"gli interessi|i colleghi|il personale|le istanze)"
     ),
     "en": rx(
@@ -429,7 +430,7 @@ PARTIES = re.compile(
     r"Mitte-(?:Fraktion|Partei|Politiker\w*|Mitglied\w*)|"
     r"(?:du|le|au) Centre(?! (?:de|d'|médico|hospitalier|commercial|sportif|régional))|"
     r"(?:del|il|nel) Centro(?! (?:di|commerciale|storico|sportivo|diurno|regionale))|"
-    r"Parteimitglied\w*|Parteipräsident\w*|parti politique|partito politico|"
+    r"Parteimitglied(?:s|es)?|Parteipräsident\w*|parti politique|partito politico|"
     r"political party)(?!\w)"
 )
 OFFICES = {
@@ -527,6 +528,8 @@ RELIGION = {
         r"convictions? (?:religieuses?|d'adventiste)|muslim\w*|musulman\w*|islam\w*|"
         r"jüdisch\w*|juif|juive|ebre[oa]|jewish|buddhist\w*|hindu\w*|sikh\w*|"
         r"pilgrimage|wallfahrt|pèlerinage|pellegrinaggio|attend mass|sunday mass|"
+        r"katechet\w*|catéchis\w*|catechis\w*|catechist\w*|sigrist\w*|sakristan\w*|"
+        r"sacristain\w*|sagrestan\w*|messmer\w*|ministrant\w*|chierichett\w*|"
         r"la messe|à la messe|alla messa)" + E
     ),
     "attached": rx(
@@ -808,7 +811,9 @@ CODES = {
         (
             "coded.assigned",
             rx(
-                r"(?:ihm|ihr) (?:übertragenen|aufgetragenen|zugewiesenen) (?:aufgaben|arbeiten)"
+                r"(?:ihm|ihr) (?:\w+ )?(?:übertragenen|aufgetragenen|zugewiesenen|anvertrauten|"
+                r"zugeteilten|gestellten|aufgegebenen) (?:\w+ )?(?:aufgaben|arbeiten|tätigkeiten|"
+                r"pflichten|aufträge)"
             ),
         ),
         (
@@ -845,7 +850,7 @@ CODES = {
         (
             "coded.sociability",
             rx(
-                r"sociabilit\w*|sociable|convivialité|bon vivant|contribué\b.{0,60}\b"
+                r"sociabilit\w*|sociable|convivialité|bon vivant|contribu\w*\b.{0,60}\b"
                 r"(?:ambiance|climat|atmosphère)|à l'amélioration de l'ambiance"
             ),
         ),
@@ -864,7 +869,11 @@ CODES = {
         ),
         (
             "coded.assigned",
-            rx(r"(?:tâches|travaux|dossiers) qui lui (?:étaient|ont été) confiés?"),
+            rx(
+                r"(?:tâches|travaux|dossiers|missions|activités) (?:qui|que) (?:l'on )?lui "
+                r"(?:étaient |ont été |sont |furent |avait |avons |a )?(?:\w+ )?"
+                r"(?:confié|attribué|assigné|donné|remis)\w*"
+            ),
         ),
         (
             "coded.punctuality",
@@ -917,8 +926,10 @@ CODES = {
         (
             "coded.assigned",
             rx(
-                r"compiti (?:che )?(?:gli|le) (?:venivano|erano|sono stati) (?:affidati|"
-                r"assegnati)|compiti (?:assegnatigli|affidatigli|assegnatile|affidatile)"
+                r"(?:compiti|lavori|incarichi|mansioni|attività) (?:che )?(?:a lui |a lei )?"
+                r"(?:gli |le )?(?:vengono|venivano|erano|sono stati|sono|furono)?\s*"
+                r"(?:affidat|assegnat|attribuit|conferit)\w*|"
+                r"compiti (?:assegnatigli|affidatigli|assegnatile|affidatile)"
             ),
         ),
         (
@@ -968,7 +979,14 @@ CODES = {
                 r"(?:tasks|work|duties)"
             ),
         ),
-        ("coded.assigned", rx(r"(?:tasks|duties|work) assigned to (?:him|her)")),
+        (
+            "coded.assigned",
+            rx(
+                r"(?:tasks|duties|work|assignments|jobs) (?:that |which )?(?:were |was |are )?"
+                r"(?:assigned|entrusted|given|allocated|delegated) to (?:him|her)|"
+                r"(?:tasks|duties|work|jobs) (?:that |which )?(?:he|she) was (?:given|assigned)"
+            ),
+        ),
         (
             "coded.punctuality",
             rx(
@@ -1165,7 +1183,7 @@ EVALUATIVE = {
 # ------------------------------------------------------------------ template residue
 PLACEHOLDERS = (
     re.compile(r"\{\{[^}\n]*\}\}|\{[a-z_]+\}"),
-    re.compile(r"\[[^\]\n]{1,40}\]"),
+    re.compile(r"\[[^\]\n]{1,80}\]"),
     re.compile(r"<[^<>\n]{1,40}>"),
     re.compile(r"(?<![\w])X{2,}(?![\w])|(?<![\w])x{3,}(?![\w])"),
     re.compile(r"_{2,}(?:[._/ -]+_+)*"),
