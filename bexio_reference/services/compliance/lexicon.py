@@ -353,6 +353,33 @@ _HEALTH_EXTRA = {
         B + r"pregnan\w+" + E,
     ),
 }
+_HEALTH_EXTRA["de"] += (
+    B + r"(?:erschöpfung\w*|nervenzusammenbruch\w*)" + E,
+    B
+    + r"(?:längere[rn]?|lange[rn]?|mehrmonatige[rn]?|vollständige[rn]?|teilweise[rn]?)\s+"
+    r"(?:\w+\s+)?arbeitsunfähigkeit\w*" + E,
+    B + r"arbeitsunfähigkeit\w*" + E,
+)
+_HEALTH_EXTRA["fr"] += (
+    B + r"(?:épuisement (?:professionnel|nerveux)|surmenage)" + E,
+    B
+    + r"(?:longue|longues|prolongée?)\s+(?:\w+\s+)?(?:période|périodes)\s+d'(?:absence|"
+    r"incapacité|arrêt|inactivité)" + E,
+    B + r"incapacité (?:de travail|de travailler)" + E,
+)
+_HEALTH_EXTRA["it"] += (
+    B + r"(?:esaurimento|crollo nervoso)" + E,
+    B
+    + r"(?:lungo|lunghi|prolungat[oi])\s+(?:\w+\s+)?(?:periodo|periodi)\s+di\s+(?:assenza|"
+    r"inabilità|incapacità|malattia)" + E,
+    B + r"(?:incapacità|inabilità) (?:lavorativa|al lavoro|di lavoro)" + E,
+)
+_HEALTH_EXTRA["en"] += (
+    B + r"(?:exhaustion|(?:nervous|mental) breakdown|burnout)" + E,
+    B + r"(?:long|lengthy|extended|prolonged)\s+(?:\w+\s+)?periods?\s+of\s+(?:absence|"
+    r"incapacity|sick leave|illness|inability)" + E,
+    B + r"(?:incapacity|inability|unfit(?:ness)?) (?:for|to) work" + E,
+)
 for _lang, _extra in _HEALTH_EXTRA.items():
     HEALTH[_lang]["term"] = rx(HEALTH[_lang]["term"].pattern, *_extra)
 
@@ -529,6 +556,11 @@ RELIGION = {
         r"jüdisch\w*|juif|juive|ebre[oa]|jewish|buddhist\w*|hindu\w*|sikh\w*|"
         r"pilgrimage|wallfahrt|pèlerinage|pellegrinaggio|attend mass|sunday mass|"
         r"katechet\w*|catéchis\w*|catechis\w*|catechist\w*|sigrist\w*|sakristan\w*|"
+        r"methodist\w*|méthodiste\w*|metodist\w*|baptist\w*|battist\w*|anglican\w*|"
+        r"anglikan\w*|lutheran\w*|lutherisch\w*|luthérien\w*|pentecostal\w*|"
+        r"pfingstgemeinde\w*|mennonit\w*|presbyterian\w*|evangelical|evangelikal\w*|"
+        r"(?:lay )?preacher\w*|laienprediger\w*|prediger\w*|prédicat\w*|predicator\w*|"
+        r"congregation\w*|gemeindeglied\w*|"
         r"sacristain\w*|sagrestan\w*|messmer\w*|ministrant\w*|chierichett\w*|"
         r"la messe|à la messe|alla messa)" + E
     ),
@@ -624,6 +656,74 @@ PRIVATE = {
         "against": rx(r"\bagainst (?:him|her)\b"),
     },
 }
+# Family events and situations told without a possessive: "als Mutter zweier Kinder", "nach
+# der Geburt ihres Sohnes", "la separazione dei genitori", "il sostegno del marito". They join
+# the "term" patterns, so they count only in sentences about the employee.
+_PRIVATE_EXTRA = {
+    "de": (
+        B
+        + r"(?:mutter|vater|eltern(?:teil)?)\s+(?:\w+\s+){0,2}?(?:kinder\w*|kind(?:es)?|"
+        r"söhne\w*|sohnes|töchter\w*|tochter|zwillinge\w*|babys?)" + E,
+        B + r"(?:geburt|ankunft)\s+(?:ihres|seines|ihrer|seiner|des|der)\s+(?:\w+\s+)?"
+        r"(?:kind\w*|sohn\w*|tochter|töchter\w*|zwillinge\w*|babys?|nachwuchs\w*)" + E,
+        B
+        + r"(?:scheidung|trennung)\s+(?:ihrer|seiner|der|von ihrem|von seinem|von ihrer|"
+        r"von seiner)\s+(?:\w+\s+)?(?:eltern|mann|ehemann|frau|ehefrau|partner\w*)" + E,
+        B
+        + r"(?:familiär\w*|privat\w*|persönlich\w*)\s+(?:\w+\s+)?(?:situation|umstände\w*|"
+        r"schwierigkeit\w*|belastung\w*|sorgen|probleme\w*)" + E,
+    ),
+    "fr": (
+        B
+        + r"(?:mère|père|maman|papa|parent)\s+(?:\w+\s+){0,2}?(?:enfants?|fils|filles?|"
+        r"jumeaux|jumelles|bébés?)" + E,
+        B
+        + r"(?:naissance|arrivée)\s+(?:de son|de sa|de ses|d'un|d'une|du|de la)\s+(?:\w+\s+)?"
+        r"(?:enfants?|fils|filles?|jumeaux|bébés?|premier|premi\w+|second\w*|deuxième)"
+        + E,
+        B + r"(?:divorce|séparation)\s+(?:de ses|d'avec son|d'avec sa|de son|de sa)\s+"
+        r"(?:\w+\s+)?(?:parents|mari|époux|épouse|conjoint\w*|compagn\w+)" + E,
+        B + r"(?:situation|circonstances|difficultés|soucis|problèmes)\s+(?:\w+\s+)?"
+        r"(?:familiale?s?|personnelles?|privées?|conjugales?)" + E,
+    ),
+    "it": (
+        B
+        + r"(?:madre|padre|mamma|papà|genitore)\s+(?:\w+\s+){0,2}?(?:figli\w*|bambin\w+|"
+        r"gemell\w+|neonat\w+)" + E,
+        B
+        + r"(?:nascita|arrivo)\s+(?:del suo|della sua|dei suoi|di un|di una|del|della|"
+        r"dei)\s+(?:\w+\s+)?(?:figli\w*|bambin\w+|gemell\w+|primogenit\w+|bebè)" + E,
+        B
+        + r"(?:separazione|divorzio)\s+(?:dei|dai|dal|dalla|del|della)\s+(?:suoi\s+|suo\s+|"
+        r"sua\s+)?(?:genitori|marito|moglie|coniuge|compagn[oa])" + E,
+        B
+        + r"(?:del|dal|col|al|con il|dello)\s+(?:suo\s+)?(?:marito|compagno|fidanzato)"
+        + E,
+        B
+        + r"(?:della|dalla|alla|con la)\s+(?:sua\s+)?(?:moglie|compagna|fidanzata)"
+        + E,
+        B + r"(?:situazione|circostanze|difficoltà|problemi)\s+(?:\w+\s+)?"
+        r"(?:familiar[ei]|personal[ei]|privat[ei]|coniugal[ei])" + E,
+    ),
+    "en": (
+        B + r"(?:mother|father|mum|mom|dad|parent)\s+(?:\w+\s+){0,2}?(?:children|child|"
+        r"kids?|sons?|daughters?|twins|babies|baby|toddlers?)" + E,
+        B
+        + r"(?:birth|arrival)\s+of\s+(?:her|his|a|their)\s+(?:\w+\s+)?(?:child|children|"
+        r"son|daughter|twins|baby|first|second)" + E,
+        B + r"(?:(?:her|his)\s+)?parents'?\s+(?:divorce|separation)" + E,
+        B
+        + r"(?:divorce|separation)\s+(?:of|from)\s+(?:her|his)\s+(?:\w+\s+)?(?:parents|"
+        r"husband|wife|spouse|partner)" + E,
+        B + r"(?:family|domestic)\s+(?:situation|circumstances|difficulties|problems|"
+        r"worries|commitments|obligations)" + E,
+        B + r"(?:personal|private)\s+(?:situation|circumstances|difficulties|problems|"
+        r"worries)" + E,
+    ),
+}
+for _lang, _extra in _PRIVATE_EXTRA.items():
+    PRIVATE[_lang]["term"] = rx(PRIVATE[_lang]["term"].pattern, *_extra)
+
 CLUBS = rx(
     r"\b(?:mitglied|membre|membro|member)\b.{0,40}\b(?:verein\w*|klub\w*|club\w*|"
     r"clique\w*|chor\b|musikgesellschaft|société de (?:musique|gym)|fanfare|"
@@ -820,7 +920,9 @@ CODES = {
             "coded.punctuality",
             rx(
                 r"\b(?:war|ist)\s+(?:stets |immer |jederzeit |sehr |auch )*pünktlich\b|"
-                r"pünktlichkeit|gepflegte[sn]? (?:erscheinung|äusseres)"
+                r"pünktlichkeit|gepflegte[sn]? (?:erscheinung|äusseres)|"
+                r"(?:erscheint|erschien|kommt|kam)\s+(?:\w+\s+){0,2}?pünktlich|"
+                r"hält (?:sich )?(?:stets |immer )?(?:an )?die (?:vereinbarten )?arbeitszeiten"
             ),
         ),
         (
@@ -879,7 +981,8 @@ CODES = {
             "coded.punctuality",
             rx(
                 r"\b(?:a toujours été|était|est|fut)\s+(?:toujours |très )*ponctuel\w*|"
-                r"sa ponctualité|tenue soignée"
+                r"sa ponctualité|tenue soignée|(?:arrive|arrivait|est arrivée?)\s+(?:\w+\s+){0,2}?"
+                r"(?:à l'heure|ponctuellement)|respecte (?:toujours )?les horaires"
             ),
         ),
         (
@@ -936,7 +1039,8 @@ CODES = {
             "coded.punctuality",
             rx(
                 r"\b(?:è|era)\s+(?:sempre |stat[oa] |molto )*puntuale|sua puntualità|"
-                r"curat[oa] nell'aspetto|aspetto curato"
+                r"curat[oa] nell'aspetto|aspetto curato|(?:arriva|arrivava|è arrivat[oa])\s+"
+                r"(?:\w+\s+){0,2}?(?:puntuale|puntualmente|in orario)|rispetta (?:sempre )?gli orari"
             ),
         ),
         ("coded.health_wish", rx(r"augur\w+\b.{0,80}\b(?:salute|guarigione)")),
@@ -991,7 +1095,9 @@ CODES = {
             "coded.punctuality",
             rx(
                 r"\b(?:was|is)\s+(?:always |very |consistently )*punctual|(?:his|her) punctuality|"
-                r"well-groomed|neat appearance"
+                r"well-groomed|neat appearance|(?:arrives|arrived|turns up|turned up|comes|came)\s+"
+                r"(?:\w+\s+){0,2}?(?:punctually|on time)|keeps to the (?:agreed )?(?:office |working )?"
+                r"hours"
             ),
         ),
         ("coded.health_wish", rx(r"\bwish\w*\b.{0,80}\b(?:health|recovery)")),
@@ -1137,24 +1243,35 @@ JOINED = rx(
 EVALUATIVE_STRONG = {
     "de": rx(
         B + r"(?:zufriedenheit|zufrieden|geschätzt\w*|beliebt\w*|ausgezeichnet\w*|"
-        r"hervorragend\w*|vorbildlich\w*|einwandfrei\w*|bedauern|leistungen|verhalten|"
-        r"übertr\w+|lob\w*|schätzten)" + E
+        r"hervorragend\w*|vorbildlich\w*|einwandfrei\w*|bedauern|"
+        r"übertr\w+|lob\w*|schätzten|leider|erwartungen)" + E,
+        B + r"(?:seine|ihre)\s+(?:\w+\s+)?(?:leistung\w*|verhalten|arbeitsweise)" + E,
     ),
     "fr": rx(
         B
         + r"(?:satisfaction|satisfaite?s?|appréciée?s?|apprécié|appréci\w+|excellente?s?|"
-        r"remarquables?|exemplaires?|irréprochables?|regrett\w+|prestations|comportement|"
-        r"dépass\w+|félicit\w+)" + E
+        r"remarquables?|exemplaires?|irréprochables?|regrett\w+|malheureusement|attentes|"
+        r"dépass\w+|félicit\w+)" + E,
+        B
+        + r"(?:ses|son|sa)\s+(?:\w+\s+)?(?:prestations?|comportement|manière de travailler)"
+        + E,
     ),
     "it": rx(
         B + r"(?:soddisfazione|soddisfatt\w+|apprezzat\w+|benvolut\w+|eccellent\w+|"
         r"ottim\w+|esemplar\w+|ineccepibil\w+|rammaric\w+|dispiace|distint[oa]|"
-        r"prestazioni|comportamento|superat\w+)" + E
+        r"superat\w+|purtroppo|aspettative)" + E,
+        B
+        + r"(?:sue|suo|sua)\s+(?:\w+\s+)?(?:prestazion[ei]|comportamento|modo di lavorare)"
+        + E,
     ),
     "en": rx(
         B
         + r"(?:satisfaction|satisfied|appreciated|valued|excellent|outstanding|exemplary|"
-        r"impeccable|exceeded|praised|pillar|regret|conduct|performance)" + E
+        r"impeccable|exceeded|praised|pillar|regret|unfortunately|expected|expectations)"
+        + E,
+        B
+        + r"(?:his|her)\s+(?:\w+\s+)?(?:performance|conduct|behaviou?r|work)\s+(?:was|is|"
+        r"did|has|had|were|met|exceeded|fell)" + E,
     ),
 }
 EVALUATIVE = {
