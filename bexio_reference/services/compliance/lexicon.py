@@ -1040,7 +1040,8 @@ CODES = {
             rx(
                 r"\b(?:è|era)\s+(?:sempre |stat[oa] |molto )*puntuale|sua puntualità|"
                 r"curat[oa] nell'aspetto|aspetto curato|(?:arriva|arrivava|è arrivat[oa])\s+"
-                r"(?:\w+\s+){0,2}?(?:puntuale|puntualmente|in orario)|rispetta (?:sempre )?gli orari"
+                r"(?:\w+\s+){0,2}?(?:puntuale|puntualmente|in orario)|"
+                r"rispetta (?:sempre )?gli orari"
             ),
         ),
         ("coded.health_wish", rx(r"augur\w+\b.{0,80}\b(?:salute|guarigione)")),
@@ -1096,8 +1097,8 @@ CODES = {
             rx(
                 r"\b(?:was|is)\s+(?:always |very |consistently )*punctual|(?:his|her) punctuality|"
                 r"well-groomed|neat appearance|(?:arrives|arrived|turns up|turned up|comes|came)\s+"
-                r"(?:\w+\s+){0,2}?(?:punctually|on time)|keeps to the (?:agreed )?(?:office |working )?"
-                r"hours"
+                r"(?:\w+\s+){0,2}?(?:punctually|on time)|"
+                r"keeps to the (?:agreed )?(?:office |working )?hours"
             ),
         ),
         ("coded.health_wish", rx(r"\bwish\w*\b.{0,80}\b(?:health|recovery)")),
