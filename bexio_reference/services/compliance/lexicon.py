@@ -68,27 +68,33 @@ TASK_CUES = {
         r"behandelte|behandelt|bearbeitete|bearbeitet|prüfte|prüft|begleitete|begleitet|"
         r"pflegte|führte .{0,20}durch|erfasste|klärte|holte|vermittelte|unterstützte|"
         r"unterstützt|verwaltete|kümmerte|koordinierte|veranlagt|arbeitete .{0,30}mit|"
-        r"ausgebildet|lernte|durchlief|wirkte .{0,30}mit|abteilung|schwerpunkt)\b"
+        r"ausgebildet|lernte|durchlief|wirkte .{0,30}mit|abteilung|schwerpunkt|"
+        r"verantwortete|verantwortet|oblag|oblagen|in dieser funktion|in dieser rolle|"
+        r"aufgabengebiet|tätigkeitsbereich)\b"
     ),
     "fr": rx(
         r"\b(chargée?s? de|responsable de|responsabilités?|tâches|attributions|"
         r"comprenaient|comprennent|assumait|assume|s'occupait|s'occupe|gérait|gère|traitait|"
         r"traite|accompagnait|accompagne|conseillait|conseille|instruisait|instruit|"
         r"organisait|organise|recueillait|préparait|prépare|assurait|assure|effectu\w+|"
-        r"accueille|accueillait|suivi|prise en charge|a appris|formée?|affecté\w*)\b"
+        r"accueille|accueillait|suivi|prise en charge|a appris|formée?|affecté\w*|"
+        r"avait la responsabilité|a la responsabilité|en charge|dans cette fonction|"
+        r"à ce poste|cahier des charges)\b"
     ),
     "it": rx(
         r"\b(responsabile d\w*|mansioni|compiti|comprendevano|comprendono|si occupava|"
         r"si occupa|gestiva|gestisce|seguiva|segue|assisteva|assiste|consigliava|consiglia|"
         r"organizzava|organizza|curava|cura|valutava|ha imparato|formata?o?|"
-        r"accompagnava|accompagna|trattava)\b"
+        r"accompagnava|accompagna|trattava|aveva la responsabilità|ha la responsabilità|"
+        r"in questa funzione|in tale funzione|in questo ruolo)\b"
     ),
     "en": rx(
         r"\b(responsible for|in charge of|tasks|duties|responsibilities|included|handled|"
         r"handles|advised|advises|organised|organises|organized|assessed|assesses|checked|"
         r"checks|processed|processes|looked after|looks after|supported|supports|cared for|"
         r"treated|managed|manages|liaising|administering|learned to|trained in|"
-        r"worked on|works on|dealt with|assisted)\b"
+        r"worked on|works on|dealt with|assisted|oversaw|oversees|in this role|"
+        r"in this position|in this capacity|remit)\b"
     ),
 }
 EMPLOYER_START = {
@@ -721,6 +727,21 @@ _PRIVATE_EXTRA = {
         r"worries)" + E,
     ),
 }
+_SIBLINGS = {
+    "de": B
+    + r"(?:älteste|jüngste|zweitälteste|einzige)[rs]?\s+(?:\w+\s+)?(?:von|unter)\s+"
+    r"(?:\w+\s+)?(?:kindern|geschwistern)" + E,
+    "fr": B
+    + r"(?:aînée?|cadette?|benjamine?|l'aîné\w*)\s+(?:\w+\s+)?(?:de|d'une fratrie de)\s+"
+    r"(?:\w+\s+)?(?:enfants|frères|sœurs|soeurs)" + E,
+    "it": B
+    + r"(?:primogenit\w+|maggiore|minore|ultim[oa]|più giovane)\s+(?:\w+\s+)?di\s+"
+    r"(?:\w+\s+)?(?:figli|fratelli|sorelle)" + E,
+    "en": B + r"(?:eldest|youngest|oldest|middle|only)\s+(?:child\s+)?of\s+(?:\w+\s+)?"
+    r"(?:children|siblings|brothers|sisters|kids)" + E,
+}
+for _lang, _pattern in _SIBLINGS.items():
+    _PRIVATE_EXTRA[_lang] += (_pattern,)
 for _lang, _extra in _PRIVATE_EXTRA.items():
     PRIVATE[_lang]["term"] = rx(PRIVATE[_lang]["term"].pattern, *_extra)
 
@@ -891,7 +912,10 @@ CODES = {
                 r"gesellig\w*|geselligkeit|kontaktfreudig\w*|trug\b.{0,80}\b(?:betriebsklima|"
                 r"arbeitsklima|stimmung|klima)\w*\b.{0,20}\bbei|zur verbesserung des "
                 r"(?:betriebs|arbeits)klimas|(?:betriebs|arbeits)klima\w*\b.{0,30}\bbeigetragen|"
-                r"für (?:eine )?gute stimmung (?:an|bei|nach)"
+                r"für (?:eine )?gute stimmung (?:an|bei|nach)|"
+                r"(?:trug|trägt|beitrag\w*|beigetragen|sorgt\w*)\b.{0,80}\b(?:geselligkeit|"
+                r"gesellige\w*|teamanlässe\w*|teamleben|feierabend\w*|apéro\w*|festen)\b|"
+                r"feierabend(?:bier|apéro|drink)\w*|gesellige[nr]? (?:teil|leben|anlässe\w*)"
             ),
         ),
         (
@@ -953,7 +977,8 @@ CODES = {
             "coded.sociability",
             rx(
                 r"sociabilit\w*|sociable|convivialité|bon vivant|contribu\w*\b.{0,60}\b"
-                r"(?:ambiance|climat|atmosphère)|à l'amélioration de l'ambiance"
+                r"(?:ambiance|climat|atmosphère|vie sociale|fêtes|festivit\w+|apéro\w*)|"
+                r"à l'amélioration de l'ambiance|after-work"
             ),
         ),
         (
@@ -1011,7 +1036,8 @@ CODES = {
         (
             "coded.sociability",
             rx(
-                r"socievol\w*|contribuit\w+\b.{0,60}\b(?:clima|atmosfera|ambiente)|"
+                r"socievol\w*|contribu\w+\b.{0,60}\b(?:clima|atmosfera|ambiente|vita sociale|"
+                r"feste|aperitiv\w*)|"
                 r"migliorare il clima"
             ),
         ),
@@ -1067,7 +1093,8 @@ CODES = {
             "coded.sociability",
             rx(
                 r"sociable|sociability|convivial|contribut\w+\b.{0,60}\b(?:atmosphere|"
-                r"working climate|work climate|morale)"
+                r"working climate|work climate|morale|social life|parties)|after-work|"
+                r"office part(?:y|ies)"
             ),
         ),
         (
