@@ -117,7 +117,8 @@ class Context:
                 and len(s.text) < 60
                 and not re.search(r"\b(?:geboren|né|nat|born)\b", s.low)
             )
-            if s.heading or place_date:
+            residue = re.fullmatch(r"\[[^\]]*\]|<[^>]*>|\{\{[^}]*\}\}", s.text.strip())
+            if s.heading or place_date or residue:
                 s.role = "frame"
         # A signature block after the text: short lines that end no sentence.
         for s in reversed(self.sentences):
@@ -1219,6 +1220,14 @@ class Checker:
             return
         if not has_perf:
             first = zone[0] if zone else (conduct_first or first_closing)
+            gap = [
+                s
+                for s in zone
+                if conduct_first is None or s.start < conduct_first.start
+            ]
+            if not gap and last_task is not None:
+                # Tasks then straight to conduct: the gap lies between the two paragraphs.
+                first = next((s for s in mid if s.para == last_task), first)
             last = conduct_first or (zone[-1] if zone else first_closing)
             span = self.span(first, last)
             at = conduct_first.start if conduct_first else span[1]
@@ -1414,6 +1423,9 @@ class Checker:
                 and not s.grades
                 and lx.TASK_CUES[lang].search(s.low)
             ):
+                # The tasks paragraph: only effort without result, said of the person.
+                if self._subject_is_person(s):
+                    self._listed_code(s, only=("coded.effort", "coded.assigned"))
                 continue
             if self._listed_code(s) or self._restricted(s) or self._complaint(s):
                 continue
@@ -1453,8 +1465,22 @@ class Checker:
             )
         return False
 
-    def _listed_code(self, s):
+    def _subject_is_person(self, s):
+        """Whether ``s`` opens with the employee: a salutation, the name or a pronoun."""
+        ctx = self.ctx
+        head = s.text[:40]
+        surname = tx.name_parts(ctx.name)[-1] if ctx.name else "\0"
+        return bool(
+            surname in head
+            or re.match(
+                r"(?:Sie|Er|Elle|Il|Lui|Lei|She|He)\b(?! (?:y|s'agit|faut))", s.text
+            )
+        )
+
+    def _listed_code(self, s, only=None):
         for rule, pattern in lx.CODES[self.ctx.language]:
+            if only and rule not in only:
+                continue
             match = pattern.search(s.low)
             if match and not self._code_exempt(rule, s, match):
                 self.add(rule, s.start, s.end, suggestion=self.code_suggestion(rule, s))
