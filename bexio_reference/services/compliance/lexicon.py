@@ -102,7 +102,8 @@ EMPLOYER_START = {
         r"^(?:die|der|das|unser|unsere|unserem|unseren|im|in unserem|in unserer)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:unternehmen|firma|betrieb|kanzlei|spital|klinik|abteilung|"
         r"team|station|wohngruppe|praxis|hotel|heim|schule|geburtshaus|austrittsmanagement|"
-        r"sekretariat\w*|kantonalsekretariat|dienst|verwaltung|reparto|hof|küche|pfarreisekretariat|"
+        r"sekretariat\w*|kantonalsekretariat|dienst|verwaltung|reparto|hof|küche|"
+        r"pfarreisekretariat|"
         r"organisation|gemeinde|stiftung|institut|ag|gmbh|sozialdienst)\b"
     ),
     "fr": rx(
@@ -895,7 +896,10 @@ CODES = {
                 r"setzte (?:sich|alles) .{0,60}\b(?:ein|daran)\b|hat sich .{0,60}eingesetzt|"
                 r"zeigte (?:stets |immer )?(?:grossen |viel |guten )?(?:einsatz|eifer|willen)|"
                 r"guten willens|im rahmen (?:seiner|ihrer) möglichkeiten|nach (?:bestem|besten) "
-                r"(?:vermögen|kräften)|gerecht zu werden)"
+                r"(?:vermögen|kräften)|gerecht zu werden|(?:eifer|begeisterung|fleiss|elan|"
+                r"motivation|willen)\b.{0,60}\b(?:aber|doch|jedoch)\b.{0,40}\b(?:nicht|kaum|"
+                r"selten)|mit (?:grossem |viel |regem )?(?:fleiss|eifer)(?: und (?:grossem |"
+                r"viel )?interesse)?)"
             ),
         ),
         (
@@ -909,7 +913,9 @@ CODES = {
         (
             "coded.sociability",
             rx(
-                r"gesellig\w*|geselligkeit|kontaktfreudig\w*|trug\b.{0,80}\b(?:betriebsklima|"
+                r"gesellig\w*|geselligkeit|kontaktfreudig\w*|umgänglich\w*|"
+                r"(?:festen|feiern|feste|anlässen|apéros?)\b.{0,20}\bdabei|"
+                r"trug\b.{0,80}\b(?:betriebsklima|"
                 r"arbeitsklima|stimmung|klima)\w*\b.{0,20}\bbei|zur verbesserung des "
                 r"(?:betriebs|arbeits)klimas|(?:betriebs|arbeits)klima\w*\b.{0,30}\bbeigetragen|"
                 r"für (?:eine )?gute stimmung (?:an|bei|nach)|"
@@ -962,7 +968,9 @@ CODES = {
                 r"essayait|a (?:toujours )?tenté|tentait|a (?:toujours )?cherché à|cherche à|"
                 r"s'est appliquée? à|bonne volonté|dans la mesure de ses "
                 r"(?:moyens|possibilités)|a fait de son mieux|fait de son mieux|"
-                r"a fait (?:tout )?son possible"
+                r"a fait (?:tout )?son possible|"
+                r"(?:enthousiasme|zèle|bonne volonté|motivation|élan)\b.{0,60}\b(?:mais|cependant|"
+                r"toutefois)\b.{0,40}\b(?:pas|peu|rarement)\b"
             ),
         ),
         (
@@ -1023,7 +1031,8 @@ CODES = {
                 r"\bcerca(?:va)? (?:sempre )?di\b|(?:ha|hanno) (?:sempre )?cercato di|"
                 r"(?:ha|hanno) (?:sempre )?tentato di|tentava di|si sforza\w*|"
                 r"si è sforzat[oa]|buona volontà|ha fatto del suo meglio|"
-                r"nei limiti delle sue possibilità"
+                r"nei limiti delle sue possibilità|(?:entusiasmo|zelo|buona volontà|motivazione|"
+                r"slancio)\b.{0,60}\b(?:ma|però|tuttavia)\b.{0,40}\b(?:non|poco|raramente)\b"
             ),
         ),
         (
@@ -1079,7 +1088,10 @@ CODES = {
                 r"made every effort|makes every effort|tried (?:hard )?to|tries to|"
                 r"endeavou?red to|endeavou?rs to|strove to|strives to|did (?:his|her) best|"
                 r"does (?:his|her) best|within the limits of (?:his|her)|to the best of "
-                r"(?:his|her) abilit\w+|showed (?:great )?(?:willingness|goodwill|good will)"
+                r"(?:his|her) abilit\w+|showed (?:great )?(?:willingness|goodwill|good will)|"
+                r"(?:enthusiasm|eagerness|zeal|good will|goodwill|willingness|"
+                r"motivation)\b.{0,60}\b(?:but|yet|however)\b.{0,40}\b(?:not|rarely|seldom|"
+                r"little)\b"
             ),
         ),
         (
@@ -1306,22 +1318,37 @@ EVALUATIVE = {
     "de": rx(
         B + r"(?:kompetent\w*|zuverlässig\w*|gewissenhaft\w*|speditiv\w*|sorgfältig\w*|"
         r"engagiert\w*|motiviert\w*|freundlich\w*|hilfsbereit\w*|fleissig\w*|tüchtig\w*|"
-        r"erfolgreich\w*|gründlich\w*|pünktlich\w*|wertvoll\w*)" + E
+        r"erfolgreich\w*|gründlich\w*|pünktlich\w*|wertvoll\w*|verlässlich\w*|exakt\w*|"
+        r"effizient\w*|souverän\w*)" + E,
+        B
+        + r"mit (?:grosser|grossem|viel|hoher|hohem|ausgesprochen\w*) (?:sorgfalt|präzision|"
+        r"engagement|einsatz|umsicht|kompetenz|geschick|zuverlässigkeit)" + E,
     ),
     "fr": rx(
         B
         + r"(?:compétente?s?|fiables?|fiabilité|consciencieu\w+|motivée?s?|souriante?s?|"
         r"aimables?|amabilité|professionnalisme|ponctualité|ponctuel\w*|dynamique\w*|"
-        r"sérieu\w+|rigoureu\w+|efficaces?|précieu\w+)" + E
+        r"sérieu\w+|rigoureu\w+|efficaces?|précieu\w+|consciencieusement|"
+        r"soigneusement|efficacement|minutieu\w+)" + E,
+        B + r"avec (?:beaucoup de|un grand|une grande|grand|grande|un sens aigu d\w*) "
+        r"(?:soin|précision|engagement|rigueur|compétence|professionnalisme|fiabilité)"
+        + E,
     ),
     "it": rx(
         B + r"(?:competent\w+|affidabil\w+|coscienzios\w+|motivat\w+|cordial\w+|"
-        r"puntual\w+|con cura|preziosa?)" + E
+        r"puntual\w+|con cura|preziosa?|precis[oa]|accurat[oa]|diligent\w+|"
+        r"scrupolos\w+|efficient\w+)" + E,
+        B + r"con (?:grande|molta|notevole|estrema|particolare) (?:precisione|cura|"
+        r"competenza|dedizione|affidabilità|professionalità|impegno|diligenza)" + E,
     ),
     "en": rx(
         B
         + r"(?:competent|reliable|dependable|hard-working|conscientious|motivated|cheerful|"
-        r"successful|creativity|talented|committed|dedicated)" + E
+        r"successful|creativity|talented|committed|dedicated|conscientiously|reliably|"
+        r"diligently|meticulous\w*|efficiently|accurately|carefully|skil(?:l)?fully)"
+        + E,
+        B + r"with (?:great|much|considerable|remarkable|the utmost) (?:care|precision|"
+        r"commitment|dedication|diligence|skill|competence|professionalism)" + E,
     ),
 }
 
