@@ -1902,6 +1902,8 @@ def _function_present(function, low):
     def found(token):
         if token in text_words or _stem(token) in stems:
             return True
+        if len(token) >= 6 and any(token in w for w in text_words):
+            return True  # inside a compound: "Buchhaltungssachbearbeiterin"
         if len(token) >= 5 and any(
             w.startswith(token)
             or (len(w) >= 5 and token.startswith(w) and len(w) >= len(token) * 0.75)
