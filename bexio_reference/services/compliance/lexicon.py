@@ -395,7 +395,9 @@ UNION_NAMES = (
     r"unia|syna|vpod|ssp|sev|sev-\w+|sev young|syndicom|travail\.suisse|sgb|uss|ocst|"
     r"transfair|garanto|vspb|jeunesse unia|unia jugend|gewerkschaft\w*|syndicat\w*|"
     r"sindacat\w*|trade unions?|labou?r unions?|the union|union's|a union|his union|"
-    r"her union|gewerkschaftsbund|union syndicale"
+    r"her union|gewerkschaftsbund|union syndicale|kv schweiz|angestellte schweiz|"
+    r"employés suisse|impiegati svizzera|hotel & gastro union|bankpersonalverband|"
+    r"association suisse des employés de banque|personalverband|syndicat des services publics"
 )
 STAFF_BODIES = (
     r"personalkommission|betriebskommission|arbeitnehmervertret\w*|personalvertret\w*|"
@@ -455,7 +457,9 @@ PARTIES = re.compile(
     r"(?<![\w-])(?:SVP|SP|FDP|GLP|EVP|EDU|BDP|CVP|JUSO|JSVP|PdA|UDC|PS|PLR|PVL|PEV|UDF|"
     r"PDC|PST|POP|MCG|PPD|MPS|Lega dei Ticinesi|Lega|Verdi liberali|Verdi|Verts|"
     r"Vert'libéraux|Vert’libéraux|Vert-e-s|Grünliberale\w*|Grünen|Grüne|"
-    r"Jungfreisinnige\w*|Junge (?:SVP|Grüne|Mitte|FDP|GLP|EVP|Alternative)|"
+    r"Jungfreisinnige\w*|Junge[nr]? (?:SVP|Grüne\w*|Mitte|FDP|GLP|EVP|Alternative|Liberale)|"
+    r"Jeunes (?:UDC|PLR|Vert\w*|socialistes|Centre|PDC|vert'libéraux)|"
+    r"Giovani (?:UDC|PLR|Verdi|socialisti|del Centro|liberali)|"
     r"Jungsozialist\w*|Freisinnig\w*|Sozialdemokrat\w*|Young Greens|Young Socialists|"
     r"Green Party|Greens|Social Democrats?|Swiss People's Party|Christian Democrats|"
     r"solidaritéS|Ensemble à Gauche|Parti socialiste|Partito socialista|"
