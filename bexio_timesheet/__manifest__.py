@@ -3,7 +3,7 @@
 {
     "name": "bexio Timesheets and Invoices",
     "summary": "Customers, projects and hours in from bexio; invoices out to bexio as drafts",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Timesheets",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",
@@ -18,6 +18,7 @@
         "views/bexio_master_data_views.xml",
         "views/bexio_connection_views.xml",
         "views/bexio_invoice_views.xml",
+        "views/bexio_partner_binding_views.xml",
         "data/ir_cron_data.xml",
         "views/bexio_timesheet_menus.xml",
     ],

@@ -252,8 +252,20 @@ class DemoStack:
         return answer.get("result")
 
     def connection(self, session):
+        """The main company's connection: the one the demo signs in; tests add others."""
+        (main,) = self.call(
+            session,
+            "ir.model.data",
+            "search_read",
+            [("module", "=", "base"), ("name", "=", "main_company")],
+            fields=["res_id"],
+        )
         (connection,) = self.call(
-            session, "bexio.connection", "search_read", [], fields=["state", "name"]
+            session,
+            "bexio.connection",
+            "search_read",
+            [("company_id", "=", main["res_id"])],
+            fields=["state", "name"],
         )
         return connection
 

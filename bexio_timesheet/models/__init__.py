@@ -1,5 +1,6 @@
 from . import bexio_master_data
 from . import bindings
+from . import bexio_partner_binding
 from . import bexio_connection
 from . import importer
 from . import mapping

@@ -7,8 +7,6 @@ from decimal import Decimal
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from odoo.addons.bexio_connector.services.address import split_street
-
 from bexio_api import errors
 from bexio_api.formats import round_to_factor
 from bexio_api.resources import custom_position
@@ -260,7 +258,8 @@ class AccountMove(models.Model):
         return values
 
     def _bexio_account_for(self, line, connection):
-        product = line.product_id
+        # Product and category accounts are per company; the job's user may be in another.
+        product = line.product_id.with_company(self.company_id)
         projects = self._bexio_projects_of(line)
         for candidate in (
             product.product_tmpl_id.bexio_account_id,
@@ -318,32 +317,16 @@ class AccountMove(models.Model):
         return taxes.bexio_tax_id
 
     def _bexio_contact_for(self, connection, client):
-        """The customer's bexio contact: the stored link, a contact with the same name, or new."""
+        """The customer's bexio contact in this connection's bexio (see the binding)."""
         partner = self.partner_id.commercial_partner_id
-        if partner.bexio_contact_ref:
-            return partner.bexio_contact_ref
-        found = client.contacts.find_one([("name_1", partner.name, "=")])
-        if found is None:
-            street, number = split_street(partner.street)
-            found = client.contacts.create(
-                self._bexio_new_contact_values(
-                    connection,
-                    client,
-                    {
-                        "name_1": partner.name,
-                        "street_name": street or None,
-                        "house_number": number or None,
-                        "postcode": partner.zip or "",
-                        "city": partner.city or "",
-                        "mail": partner.email or "",
-                    },
-                    is_company=partner.is_company,
-                )
-            )
-        self.env["bexio.outbox"]._store_remote_ref(
-            partner, {"bexio_contact_ref": found.id}
+        return self.env["bexio.partner.binding"]._contact_ref_for(
+            connection,
+            client,
+            partner,
+            lambda values: self._bexio_new_contact_values(
+                connection, client, values, is_company=partner.is_company
+            ),
         )
-        return found.id
 
     # --------------------------------------------------------------- status
     @api.model

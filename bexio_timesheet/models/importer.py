@@ -142,9 +142,8 @@ class BexioTimesheetImporter(models.AbstractModel):
                 for c in client.countries.iter_all()
             }
             Partner = self.env["res.partner"].with_context(active_test=False)
-            known = self._known(
-                Partner, "bexio_contact_ref", [("company_id", "=", company.id)]
-            )
+            Binding = self.env["bexio.partner.binding"]
+            known = Binding._partners_of(connection)
             tags = {}
             newest = connection.last_contact_import or ""
             new = {}
@@ -155,10 +154,12 @@ class BexioTimesheetImporter(models.AbstractModel):
                 newest = max(newest, contact.get("updated_at") or "")
                 partner = known.get(contact.id)
                 if partner is None:
-                    new[contact.id] = dict(values, bexio_contact_ref=contact.id)
+                    new[contact.id] = values
                 else:
                     run._update(partner, values)
-            known.update(run._create_records(Partner, new))
+            created = run._create_records(Partner, new)
+            Binding._link_imported(connection, created)
+            known.update(created)
             self._link_persons(client, known)
             connection.sudo().last_contact_import = newest or False
             run.message = (
@@ -276,9 +277,7 @@ class BexioTimesheetImporter(models.AbstractModel):
             Project = self.env["project.project"].with_context(active_test=False)
             Task = self.env["project.task"].with_context(active_test=False)
             in_company = [("company_id", "=", company.id)]
-            partners = self._known(
-                self.env["res.partner"], "bexio_contact_ref", in_company
-            )
+            partners = self.env["bexio.partner.binding"]._partners_of(connection)
             known = self._known(Project, "bexio_project_ref", in_company)
             new, listed = {}, []
             for project, _values in run._each_valid(client.projects.iter_all()):

@@ -104,11 +104,13 @@ class TestInvoices(BexioInvoiceCase):
         )  # the id for the draft and the rounding, together
 
     def test_an_existing_customer_is_found_not_created_again(self):
+        self.customer.email = "rechnungen@limmat-druck.ch"
         self.send(self.invoice())
         contacts = len(self.sandbox_docs("contact"))
-        self.customer.bexio_contact_ref = 0  # as if the link had been lost
+        self.customer.bexio_binding_ids.sudo().unlink()  # as if the link had been lost
         self.send(self.invoice())
         self.assertEqual(len(self.sandbox_docs("contact")), contacts)
+        self.assertEqual(self.customer.bexio_binding_ids.state, "linked")
 
     def test_the_customer_and_invoice_belong_to_the_signed_in_bexio_user(self):
         # Signed in as bexio user 3: what Odoo creates is theirs, not bexio user 1's.
