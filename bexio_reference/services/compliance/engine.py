@@ -534,7 +534,11 @@ class Checker:
         before = ctx.text[max(0, match.start() - 40) : match.start()].lower()
         if "/" in residue or "(e)" in residue:
             return _gender_choice(residue, ctx.gender)
-        if re.fullmatch(r"_{2,}(?:[._/ -]+_+)*", residue) or "xx." in residue.lower():
+        if (
+            re.fullmatch(r"_{2,}(?:[._/ -]+_+)*", residue)
+            or "xx." in residue.lower()
+            or re.fullmatch(r"[A-Z]{2}[./-][A-Z]{2}[./-][A-Z]{2,4}", residue)
+        ):
             target = (
                 ctx.end
                 if re.search(r"\b(?:bis|au|al|to|until)\s*(?:zum\s+)?$", before)

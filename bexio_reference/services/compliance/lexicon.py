@@ -777,6 +777,9 @@ LEAVING = {
             r"kündig\w*|gekündigt|entlass\w*|freigestellt|freistellung|aufgelöst|"
             r"aufzulösen|auflösen|auflösung des arbeitsverhältnisses|"
             r"stelle\b.{0,60}\b(?:aufgehoben|gestrichen|abgebaut|weggefallen)|"
+            r"(?:stelle|funktion|arbeitsplatz|abteilung)\b.{0,60}\b(?:wegfällt|wegfiel|"
+            r"wegfallen|entfällt|entfiel|aufgehoben wird|gestrichen wird|abgebaut wird)|"
+            r"\bfusion\b|zusammenschluss|übernahme durch|"
             r"aufhebung (?:der|seiner|ihrer) stelle|stellenabbau|personalabbau|"
             r"personalbestand\b.{0,40}\breduzier\w*|reorganisation|restrukturierung|"
             r"umstrukturierung|zusammenlegung|zentralisierung|auslagerung|schliessung|"
@@ -798,6 +801,7 @@ LEAVING = {
             r"licenci\w+|résili\w+|congédi\w+|renvoi\b|mis\w* fin|mettre (?:un )?terme|"
             r"contraints? de|poste\b.{0,50}\bsupprimé|suppression (?:de|du) (?:son |ce )?poste|"
             r"réorganisation|restructuration|regroupement|fermeture|cessation d'activité|"
+            r"\bfusion\b|rachat|divergences? de vues?|"
             r"faillite|divergences?|désaccords?|conflits?\b|période d'essai|commun accord|"
             r"baisse des commandes|raisons économiques|raisons de santé|difficultés "
             r"économiques|nous séparer|se séparer|mesures d'économie|pas été renouvelé|"
@@ -813,6 +817,7 @@ LEAVING = {
             r"licenzi\w+|disdett\w+|disdir\w+|disdetto|sciolt[oa]|sciogliere|scioglimento|"
             r"posto\b.{0,50}\bsoppress\w+|soppressione del posto|riduzione (?:del personale|"
             r"dell'organico)|ridurre il personale|riorganizzazione|ristrutturazione|chiusura|"
+            r"\bfusione\b|divergenze di (?:opinione|vedute)|"
             r"cessazione dell'attività|fallimento|contrast\w+|divergenz\w+|disaccord\w+|"
             r"conflitt[oi]\b|periodo di prova|comune accordo|calo delle commesse|"
             r"motivi economici|costretti|motivi di salute|difficoltà economiche|separarci|"
@@ -831,7 +836,8 @@ LEAVING = {
             r"probation\w*|mutual agreement|mutual consent|handed in (?:his|her) notice|"
             r"resigned|resignation|economic reasons|had to let|unable to offer|budget cuts|"
             r"cost-cutting|financial difficulties|economic difficulties|part(?:ed)? ways|"
-            r"not (?:been )?renewed|not extended"
+            r"not (?:been )?renewed|not extended|differences? of opinion|different views|"
+            r"(?:agreed|decided) to part|parted company|merger|takeover"
         ),
         "favourable": rx(
             r"at (?:his|her) own (?:request|wish)|of (?:his|her) own accord|"
@@ -1364,6 +1370,20 @@ PLACEHOLDERS = (
     re.compile(r"(?<![\w])X{2,}(?![\w])|(?<![\w])x{3,}(?![\w])"),
     re.compile(r"_{2,}(?:[._/ -]+_+)*"),
     re.compile(r"\?{2,}|(?<![\w])(?:TODO|TBD|N\.\s?N\.)(?![\w])"),
+    # a date's format left instead of the date: "TT.MM.JJJJ", "JJ.MM.AAAA", "DD/MM/YYYY"
+    re.compile(
+        r"(?<![\w])(?:TT|JJ|GG|DD|MM|XX)[./-](?:MM|XX|TT|DD)[./-](?:JJJJ|AAAA|YYYY|XXXX|JJ|AA|YY)"
+        r"(?![\w])"
+    ),
+    # an instruction to whoever fills the template in
+    re.compile(
+        r"\((?:[^()\n]{0,40}\s)?(?:ergänzen|einfügen|anpassen|auswählen|streichen|compléter|"
+        r"à compléter|adapter|insérer|choisir|completare|inserire|adattare|scegliere|"
+        r"to be completed|insert|fill in|complete|adapt|choose|delete as appropriate)"
+        r"(?:\s[^()\n]{0,40})?\)|(?<![\w])(?:bitte ergänzen|à compléter|da completare|"
+        r"to be completed)(?![\w])",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"(?<![\w])(?:Herrn?/Frau|Frau/Herrn?|Monsieur/Madame|Madame/Monsieur|M\./Mme|"
         r"Mme/M\.|Mr\.?/Ms\.?|Ms\.?/Mr\.?|Mr\.?/Mrs\.?|Mrs\.?/Mr\.?|[Ss]ignor/(?:la )?signora|"
