@@ -1643,3 +1643,57 @@ T(
     assessment_requested=False,
     **dict(APP_FACTS, function="Polymechanic"),
 )
+
+# ---- interim references written as if the employee had left
+INTERIM = dict(type="interim", end=None)
+S(
+    "de",
+    "tense",
+    [
+        (
+            "war vom 1. März 2018 bis 31. August 2024 als Sachbearbeiterin Buchhaltung in unserer Firma tätig",
+            "ist seit dem 1. März 2018 als Sachbearbeiterin Buchhaltung in unserer Firma tätig",
+        ),
+        (
+            "Frau Keller verlässt uns auf eigenen Wunsch. Wir danken ihr für die sehr wertvolle Zusammenarbeit, bedauern ihren Weggang sehr und wünschen ihr für die Zukunft alles Gute.",
+            "Dieses Zwischenzeugnis wird auf Wunsch von Frau Keller ausgestellt. Wir danken ihr für die wertvolle Zusammenarbeit, bedauerten ihren Weggang sehr und wünschten ihr alles Gute.",
+        ),
+    ],
+    "bedauerten ihren Weggang",
+    **INTERIM,
+)
+S(
+    "en",
+    "tense",
+    [
+        (
+            "worked for our company from 1 March 2018 to 31 August 2024 as",
+            "has been working for our company since 1 March 2018 as",
+        ),
+        ("Her duties included", "Her duties include"),
+        ("Ms Keller always worked", "Ms Keller always works"),
+        (
+            "Ms Keller is leaving us at her own request. We thank her for her very valuable work, regret her departure and wish her every success in the future.",
+            "This interim reference is issued at her request. Ms Keller left us at the end of August; we thanked her for her work and wished her well.",
+        ),
+    ],
+    "Ms Keller left us at the end of August",
+    **INTERIM,
+)
+S(
+    "fr",
+    "tense",
+    [
+        (
+            "a travaillé dans notre entreprise du 1er mars 2018 au 31 août 2024",
+            "travaille dans notre entreprise depuis le 1er mars 2018",
+        ),
+        ("Ses tâches comprenaient", "Ses tâches comprennent"),
+        (
+            "Madame Keller nous quitte de son plein gré. Nous la remercions vivement pour sa précieuse collaboration, regrettons son départ et lui souhaitons plein succès pour l'avenir.",
+            "Ce certificat intermédiaire est établi à sa demande. Madame Keller nous a quittés en août ; nous avons regretté son départ.",
+        ),
+    ],
+    "Madame Keller nous a quittés en août",
+    **INTERIM,
+)

@@ -1725,6 +1725,12 @@ class Checker:
                 past_opening.end,
                 suggestion=self.intro(),
             )
+        for s in body:
+            if INTERIM_LEFT.search(s.low):
+                self.add(
+                    "tense.interim", s.start, s.end, suggestion=self.closing_sentence()
+                )
+                break
         if not (wrong or past_opening):
             return
         if wrong or past_only:
@@ -1739,7 +1745,8 @@ class Checker:
         for s in body:
             if s.role == "closing" and re.search(
                 r"\b(?:wurde|was issued|a été établi|è stato rilasciato|thanked|wished|"
-                r"remerciée?|ringraziata?o?)\b",
+                r"remerciée?|ringraziata?o?|bedauerten|wünschten|dankten|avons regretté|"
+                r"avons souhaité|abbiamo augurato|ci siamo rammaricati|regretted)\b",
                 s.low,
             ):
                 self.add(
@@ -1768,6 +1775,14 @@ class Checker:
             self.add("tense.final", s.start, s.end, suggestion=suggestion)
 
 
+# An interim reference that says the employee is gone: "hat uns verlassen", "nous a quittés",
+# "ci ha lasciati", "left us".
+INTERIM_LEFT = re.compile(
+    r"\b(?:hat uns\b.{0,40}\bverlassen|verliess uns|ist\b.{0,40}\bausgetreten|trat\b.{0,40}"
+    r"\baus\b|nous a quitté\w*|a quitté notre|a quitté l'entreprise|ci ha lasciat\w|"
+    r"ha lasciato (?:la nostra|l'azienda)|left (?:us|our|the company)|"
+    r"has left (?:us|our|the company))"
+)
 SINCE_DATE = re.compile(
     r"\b(?:seit|depuis|dal|dall'|since)\s+(?:dem\s+|le\s+|il\s+)?"
     r"(?:\d|janu|febr|märz|april|mai|juni|juli|augu|sept|okto|nove|deze|janv|"
