@@ -1697,3 +1697,125 @@ S(
     "Madame Keller nous a quittés en août",
     **INTERIM,
 )
+
+# ---- private matters embedded in long sentences
+P(
+    "de",
+    "P",
+    "Auch in der schwierigen Zeit nach ihrer Scheidung, die sie im Herbst 2022 sehr beanspruchte, blieb ihre Arbeitsqualität hoch.",
+    "private_life",
+)
+P(
+    "de",
+    "P",
+    "Obwohl sie wegen ihrer Chemotherapie im Jahr 2022 während mehrerer Monate nur reduziert arbeiten konnte, hielt sie alle Termine ein.",
+    "health",
+)
+P(
+    "de",
+    "C",
+    "Ihr Engagement als Kirchenpflegerin der katholischen Kirchgemeinde Aarau kam auch unserem Team zugute.",
+    "religion",
+)
+P(
+    "de",
+    "C",
+    "Die Erfahrung aus ihrem Amt als Schulpflegerin für die FDP brachte sie gewinnbringend ein.",
+    "politics",
+)
+P(
+    "de",
+    "C",
+    "Als Vertrauensperson der Unia im Betrieb suchte sie stets den Ausgleich.",
+    "union",
+)
+P(
+    "fr",
+    "P",
+    "Même pendant la période difficile de son divorce, à l'automne 2022, la qualité de son travail est restée élevée.",
+    "private_life",
+)
+P(
+    "fr",
+    "P",
+    "Bien que sa chimiothérapie l'ait contrainte à réduire son taux d'activité pendant plusieurs mois, elle a tenu tous les délais.",
+    "health",
+)
+P(
+    "fr",
+    "C",
+    "Son engagement au sein du conseil de paroisse catholique de Sion a également profité à notre équipe.",
+    "religion",
+)
+P(
+    "fr",
+    "C",
+    "L'expérience acquise dans son mandat de conseillère générale UDC lui a été utile.",
+    "politics",
+)
+P(
+    "fr",
+    "C",
+    "En tant que personne de confiance d'Unia dans l'entreprise, elle a toujours recherché le compromis.",
+    "union",
+)
+P(
+    "it",
+    "P",
+    "Anche nel periodo difficile del suo divorzio, nell'autunno 2022, la qualità del suo lavoro è rimasta alta.",
+    "private_life",
+)
+P(
+    "it",
+    "P",
+    "Sebbene la chemioterapia l'abbia costretta a ridurre il grado di occupazione per diversi mesi, ha rispettato tutte le scadenze.",
+    "health",
+)
+P(
+    "it",
+    "C",
+    "Il suo impegno nel consiglio parrocchiale cattolico di Bellinzona ha giovato anche al nostro team.",
+    "religion",
+)
+P(
+    "it",
+    "C",
+    "L'esperienza maturata come consigliera comunale della Lega le è stata utile.",
+    "politics",
+)
+P(
+    "it",
+    "C",
+    "Quale persona di fiducia dell'OCST in azienda ha sempre cercato il compromesso.",
+    "union",
+)
+P(
+    "en",
+    "P",
+    "Even during the difficult period of her divorce in autumn 2022, the quality of her work remained high.",
+    "private_life",
+)
+P(
+    "en",
+    "P",
+    "Although her chemotherapy forced her to reduce her hours for several months, she met all deadlines.",
+    "health",
+)
+P(
+    "en",
+    "C",
+    "Her commitment on the parish council of the Catholic church in Zug also benefited our team.",
+    "religion",
+)
+P(
+    "en",
+    "C",
+    "The experience she gained as an SVP member of the municipal council proved useful.",
+    "politics",
+)
+P(
+    "en",
+    "C",
+    "As Unia's shop steward in the company she always sought compromise.",
+    "union",
+)

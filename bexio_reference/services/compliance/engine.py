@@ -758,7 +758,7 @@ class Checker:
             r"engagier\w*|ehrenamtlich\w*|freiwillig\w*|membre|présid\w*|engagée?|"
             r"bénévole|trésori\w+|membro|president\w*|presied\w*|impegnat[oa]|volontari\w*|"
             r"cassier\w*|member|chair\w*|president|volunteer\w*|treasurer|elder|ältester|"
-            r"ministrant\w*)\b.{0,40}"
+            r"ministrant\w*|engagement|impegno|commitment)\b.{0,40}"
             r"(?:"
             + lx.RELIGION["attached"].pattern
             + "|"

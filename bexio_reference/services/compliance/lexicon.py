@@ -414,17 +414,21 @@ UNION_ROLES = {
     r"vertreter\w*|kandidat\w*|obmann|obfrau|vorstandsmitglied|aktivmitglied|gewählt|"
     r"vorsitzend\w*|vorsitz|sass|sitzt|\w*sekretär\w*|\w*präsident\w*|vorstand\w*|aktuar\w*|"
     r"kassier\w*|sektion\w*|engagier\w*|aktiv\w*|ehrenamtlich\w*|mitgearbeitet|"
+    r"vertrauensperson\w*|kontaktperson\w*|"
     r"ortsgruppe\w*|jugendgruppe\w*",
     "fr": r"membre|présid\w*|vice-présid\w*|délégué\w*|représentant\w*|candidat\w*|"
     r"élu\w*|militant\w*|siég\w+|syndiqué\w*|secrétaire\w*|trésori\w+|comité|section|"
-    r"engag\w+|active|actif|bénévole\w*|préside\w*",
+    r"engag\w+|active|actif|bénévole\w*|préside\w*|personne de confiance|"
+    r"personne de contact",
     "it": r"membro|president\w*|presied\w*|presiedut\w*|vicepresident\w*|delegat\w+|"
     r"rappresent\w*|candidat\w*|"
     r"elett\w+|militante|iscritt\w+|fa parte|ha fatto parte|segretari\w+|cassier\w+|"
-    r"comitato|sezione|impegn\w+|attiv[oa]|volontari\w+",
+    r"comitato|sezione|impegn\w+|attiv[oa]|volontari\w+|persona di fiducia|"
+    r"persona di contatto|fiduciari[oa]",
     "en": r"member|president|chair\w*|delegate|representative|candidate|elected|activist|"
     r"steward|sat on|sits on|secretary|treasurer|committee|branch|section|active|"
-    r"involved|volunteer\w*|chairs|chaired|serves|served",
+    r"involved|volunteer\w*|chairs|chaired|serves|served|contact person|"
+    r"person of trust",
 }
 UNION_VERBS = {
     "de": rx(
