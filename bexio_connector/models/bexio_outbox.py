@@ -82,6 +82,7 @@ class BexioOutbox(models.Model):
             ("pending", "Waiting"),
             ("processing", "Sending"),
             ("done", "Sent"),
+            ("partial", "Sent in part"),
             ("failed", "Failed"),
             ("cancelled", "Cancelled"),
         ],
@@ -307,7 +308,8 @@ class BexioOutbox(models.Model):
         warning = False
         if isinstance(remote_ref, tuple):
             remote_ref, warning = remote_ref
-        self._finish("done", warning, remote_ref=remote_ref, revision=revision)
+        state = "partial" if warning else "done"
+        self._finish(state, warning, remote_ref=remote_ref, revision=revision)
         return "sent"
 
     def _sends_a_synced_model(self):
@@ -425,14 +427,15 @@ class BexioOutbox(models.Model):
             }
             if remote_ref:
                 values["remote_ref"] = remote_ref
-            if state in ("done", "failed") and revision and current != revision:
+            sent = state in ("done", "partial")
+            if (sent or state == "failed") and revision and current != revision:
                 # The record changed while it was being sent: send its newer state.
                 values.update(state="pending", next_attempt_at=now)
                 item.write(values)
                 item._enqueue()
             else:
-                values.update(state=state, done_at=now if state == "done" else False)
-                if state == "done":
+                values.update(state=state, done_at=now if sent else False)
+                if sent:
                     values["changed_fields"] = False
                 item.write(values)
             item.env.flush_all()

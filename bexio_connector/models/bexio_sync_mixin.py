@@ -39,6 +39,7 @@ class BexioSyncMixin(models.AbstractModel):
             ("not_synced", "Not synced"),
             ("pending", "Waiting to be sent"),
             ("synced", "Synced"),
+            ("partial", "Sent in part"),
             ("failed", "Failed"),
         ],
         string="bexio sync",
@@ -63,7 +64,7 @@ class BexioSyncMixin(models.AbstractModel):
             record.bexio_connection_state = connection.state if connection else False
 
     def _compute_bexio_sync_state(self):
-        """Sum up the latest outbox item of each target: failed > waiting > synced."""
+        """Sum up the latest outbox item of each target: failed > waiting > in part > synced."""
         items = (
             self.env["bexio.outbox"]
             .sudo()
@@ -80,7 +81,7 @@ class BexioSyncMixin(models.AbstractModel):
         last_done = {}
         for item in items:
             latest.setdefault(item.res_id, {}).setdefault(item.target, item)
-            if item.state == "done":
+            if item.state in ("done", "partial"):
                 last_done.setdefault(item.res_id, item.done_at)
         for record in self:
             current = list(latest.get(record.id, {}).values())
@@ -95,6 +96,8 @@ class BexioSyncMixin(models.AbstractModel):
                 record.bexio_sync_state = "failed"
             elif states & {"pending", "processing"}:
                 record.bexio_sync_state = "pending"
+            elif "partial" in states:
+                record.bexio_sync_state = "partial"
             else:
                 record.bexio_sync_state = "synced"
 
@@ -189,7 +192,8 @@ class BexioSyncMixin(models.AbstractModel):
         """Send the current state of this record to ``target``; return bexio's reference.
 
         A push may return ``(reference, warning)`` when it sent the record without some value
-        (an invalid IBAN, say): the item is done and the warning is shown on the record.
+        (a street without its house number, say): the item is "Sent in part" and the warning is
+        shown on the record.
         """
         self.ensure_one()
         return getattr(self, f"_bexio_push_{target}")(item)

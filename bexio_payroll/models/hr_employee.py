@@ -4,11 +4,10 @@ import datetime
 import logging
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.bexio_connector.services.address import join_street, split_street
 from odoo.addons.bexio_connector.services.record_changes import changed_values
-from odoo.addons.bexio_connector.services.redact import mask_ahv, mask_iban
 
 from bexio_api import errors
 
@@ -17,6 +16,20 @@ from ..services import employee_mapping as mapping
 _logger = logging.getLogger(__name__)
 
 HR = "hr.group_hr_user"
+# Written by the sync alone (in sudo): readonly in the views stops no one over RPC.
+SYNC_ONLY_FIELDS = frozenset(
+    {
+        "bexio_payroll_ref",
+        "bexio_contact_ref",
+        "bexio_employment_level",
+        "bexio_hours_per_week",
+        "bexio_personnel_number_synced",
+        "bexio_personnel_number_remote",
+        "bexio_conflict",
+        "bexio_synced_at",
+        "bexio_problems",
+    }
+)
 
 
 class HrEmployee(models.Model):
@@ -64,6 +77,21 @@ class HrEmployee(models.Model):
         "Personnel number in bexio", groups=HR, copy=False, readonly=True
     )
     bexio_conflict = fields.Text("bexio conflict", groups=HR, copy=False, readonly=True)
+    bexio_synced_at = fields.Datetime(
+        "Last synced",
+        groups=HR,
+        copy=False,
+        readonly=True,
+        help="When Odoo last read this employee from bexio or sent it there.",
+    )
+    bexio_problems = fields.Char(
+        "Values bexio did not receive",
+        groups=HR,
+        copy=False,
+        readonly=True,
+        help="The bexio payroll fields (comma-separated) that the last send left out "
+        "because Odoo's value is invalid: the chatter says so once, not on every save.",
+    )
     bexio_payroll_state = fields.Selection(
         selection=lambda self: self.env["bexio.connection"]
         ._fields["payroll_state"]
@@ -93,8 +121,78 @@ class HrEmployee(models.Model):
                 connection.payroll_state if connection else False
             )
 
+    def _compute_bexio_sync_state(self):
+        # An employee imported or matched by an import agrees with bexio before Odoo ever
+        # sends it anything: the outbox alone would call it "Not synced".
+        result = super()._compute_bexio_sync_state()
+        for employee in self:
+            if employee.bexio_sync_state == "not_synced" and employee.bexio_synced_at:
+                employee.bexio_sync_state = "synced"
+        return result
+
+    # ------------------------------------------------------------- validation
+    @api.constrains("ssnid")
+    def _check_ssnid(self):
+        result = super()._check_ssnid()
+        for employee in self:
+            if (
+                employee.ssnid
+                and employee._bexio_settings()
+                and not mapping.valid_ahv(employee.ssnid)
+            ):
+                # The number itself is left out: this message also reaches sync run logs.
+                raise ValidationError(
+                    self.env._(
+                        "The AHV number of %s is not valid. bexio payroll takes Swiss AHV "
+                        "numbers only, written 756.xxxx.xxxx.xx, whose last digit is the check "
+                        "digit: check the number on the AHV card.",
+                        employee.name,
+                    )
+                )
+        return result
+
+    @api.constrains("bank_account_id")
+    def _check_bexio_iban(self):
+        for employee in self:
+            account = employee.sudo().bank_account_id.acc_number
+            if (
+                account
+                and employee._bexio_settings()
+                and not mapping.valid_iban(account)
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The bank account of %s is not a valid IBAN, and bexio payroll pays "
+                        "salaries to IBANs only. Check the country code, the two check digits "
+                        "and the length (21 characters for Switzerland and Liechtenstein).",
+                        employee.name,
+                    )
+                )
+
+    def _bexio_check_sync_only(self, field_names):
+        touched = SYNC_ONLY_FIELDS.intersection(field_names)
+        if touched and not self.env.su:
+            raise AccessError(
+                self.env._(
+                    "Only the sync with bexio writes these fields: %s.",
+                    ", ".join(
+                        sorted(
+                            self._fields[name]._description_string(self.env)
+                            for name in touched
+                        )
+                    ),
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._bexio_check_sync_only(vals)
+        return super().create(vals_list)
+
     # ---------------------------------------------------------------- conflicts
     def write(self, vals):
+        self._bexio_check_sync_only(vals)
         if "personnel_number" in vals and not self.env.context.get("bexio_no_outbox"):
             for employee in self.filtered("bexio_payroll_ref"):
                 if (employee.personnel_number or "") != (
@@ -108,7 +206,7 @@ class HrEmployee(models.Model):
 
     def _bexio_flag_number_conflict(self, odoo, bexio):
         self.ensure_one()
-        self.with_context(bexio_no_outbox=True).write(
+        self.sudo().with_context(bexio_no_outbox=True).write(
             {
                 "bexio_personnel_number_remote": bexio,
                 "bexio_conflict": self.env._(
@@ -136,7 +234,7 @@ class HrEmployee(models.Model):
         """Resolve the conflict with Odoo's number: bexio gets it."""
         self._bexio_check_hr_officer()
         for employee in self:
-            employee.with_context(bexio_no_outbox=True).write(
+            employee.sudo().with_context(bexio_no_outbox=True).write(
                 {"bexio_conflict": False, "bexio_personnel_number_remote": False}
             )
             connection = employee._bexio_connection()
@@ -150,7 +248,7 @@ class HrEmployee(models.Model):
         """Resolve the conflict with bexio's number: Odoo takes it."""
         self._bexio_check_hr_officer()
         for employee in self:
-            employee.with_context(bexio_no_outbox=True).write(
+            employee.sudo().with_context(bexio_no_outbox=True).write(
                 {
                     "personnel_number": employee.bexio_personnel_number_remote,
                     "bexio_personnel_number_synced": employee.bexio_personnel_number_remote,
@@ -190,6 +288,7 @@ class HrEmployee(models.Model):
                     )
             if payroll is None:
                 # Without the payroll module, employees sync with their bexio contacts only.
+                seen = self.browse()
                 for employee in (only or employees).filtered("bexio_contact_ref"):
                     contact = contacts.get(employee.bexio_contact_ref)
                     if contact is None:
@@ -197,6 +296,8 @@ class HrEmployee(models.Model):
                         continue
                     changed = employee._bexio_apply(None, contact, run)
                     run._count("updated" if changed else "skipped")
+                    seen |= employee
+                seen._bexio_mark_synced()
                 run.message = self.env._(
                     "bexio payroll is not part of the subscription: employees were updated "
                     "from their bexio contacts only."
@@ -207,6 +308,7 @@ class HrEmployee(models.Model):
             wanted = set(only.mapped("bexio_payroll_ref")) if only else None
             today = datetime.date.today()
             new = {}  # bexio id -> (values, IBAN): created together after the loop
+            seen = self.browse()  # read from bexio and up to date: synced now
             for done, summary in enumerate(payroll):
                 run._progress(done, len(payroll))
                 try:
@@ -230,13 +332,16 @@ class HrEmployee(models.Model):
                         if hint:
                             run._log_failure(hint, reference=detail.id)
                             continue
+                        self._bexio_log_invalid_import(detail, run)
                         new[detail.id] = (
                             self._bexio_new_values(detail, contact, company),
                             detail.iban,
                         )
                         continue
+                    self._bexio_log_invalid_import(detail, run)
                     changed = employee._bexio_apply(detail, contact, run)
                     run._count("updated" if changed else "skipped")
+                    seen |= employee
                 except (errors.InvalidRecord, errors.NotFound, errors.Gone) as exc:
                     run._log_failure(
                         self.env._(
@@ -253,7 +358,51 @@ class HrEmployee(models.Model):
             for ref, employee in created.items():
                 if iban := new[ref][1]:
                     employee._bexio_set_bank_account(iban)
+                seen |= employee
+            seen._bexio_mark_synced()
         return run
+
+    def _bexio_mark_synced(self):
+        """Stamp "Last synced" on employees that an import found in agreement with bexio."""
+        if not self:
+            return
+        # In SQL: a stamp of the reading, not a change of the employee; write_date stays,
+        # so that a second import writes nothing.
+        self.env.cr.execute(
+            "UPDATE hr_employee SET bexio_synced_at = %s WHERE id IN %s",
+            [fields.Datetime.now(), tuple(self.ids)],
+        )
+        self.invalidate_recordset(["bexio_synced_at"])
+
+    @api.model
+    def _bexio_log_invalid_import(self, detail, run):
+        """bexio's AHV number and IBAN are imported only when valid: say so when not.
+
+        The values are left out of the message: sync runs are read without HR rights.
+        """
+        who = self.env._(
+            "bexio employee %(name)s (personnel number %(number)s)",
+            name=f"{detail.first_name or ''} {detail.last_name or ''}".strip(),
+            number=detail.personal_number or "-",
+        )
+        if detail.ahv_number and not mapping.valid_ahv(detail.ahv_number):
+            run._log_failure(
+                self.env._(
+                    "%s has an AHV number that is not valid; it was not imported and Odoo "
+                    "kept its own. Correct it in bexio payroll.",
+                    who,
+                ),
+                reference=detail.id,
+            )
+        if detail.iban and not mapping.valid_iban(detail.iban):
+            run._log_failure(
+                self.env._(
+                    "%s has a bank account that is not a valid IBAN; it was not imported and "
+                    "Odoo kept its own. Correct it in bexio payroll.",
+                    who,
+                ),
+                reference=detail.id,
+            )
 
     @api.model
     def _bexio_hint(self, employees, detail):
@@ -349,7 +498,10 @@ class HrEmployee(models.Model):
             else None,
             "lang": lang,
             "marital": mapping.MARITAL_TO_ODOO.get(detail.marital_status),
-            "ssnid": detail.ahv_number or None,
+            # An invalid one is logged on the run (_bexio_log_invalid_import), not stored.
+            "ssnid": detail.ahv_number
+            if mapping.valid_ahv(detail.ahv_number)
+            else None,
             "bexio_employment_level": float(detail.employment_level or 0),
             "bexio_hours_per_week": float(detail.hours_per_week or 0),
         }
@@ -468,9 +620,10 @@ class HrEmployee(models.Model):
     def _bexio_payroll_values(self, changed):
         """The payroll fields fed by the Odoo fields in ``changed``; invalid ones left out.
 
-        Returns (values, problems): problems are messages about values that were not sent.
+        Returns (values, problems): problems are the bexio fields (of
+        ``mapping.PROBLEM_FIELDS``) whose Odoo value was left out.
         """
-        wanted = {b for f in changed for b in mapping.PAYROLL_SOURCES.get(f, ())}
+        wanted = mapping.payroll_fields(changed)
         first, last = mapping.split_name(self.name)
         street_name, house_number = split_street(self.private_street)
         lang = (self.lang or "")[:2]
@@ -493,52 +646,29 @@ class HrEmployee(models.Model):
             },
         }
         values = {k: v for k, v in candidates.items() if k in wanted and v is not None}
-        problems = []
+        problems = set()
         address = values.get("address")
         if address and bool(address["street_name"]) != bool(address["house_number"]):
             # bexio payroll refuses a street name without a house number (and the reverse).
             del address["street_name"], address["house_number"]
-            problems.append(
-                self.env._(
-                    "The private address has no house number; bexio payroll takes the street "
-                    "only with its house number, so the street was not sent. Add the house "
-                    "number to the street in Odoo."
-                )
-            )
+            problems.add("address")
         if "date_of_birth" in values and not (
             datetime.date(1900, 1, 1) <= self.birthday < datetime.date.today()
         ):
             del values["date_of_birth"]
-            problems.append(
-                # Named, not shown: outbox errors are read by people without HR rights.
-                self.env._(
-                    "The date of birth in Odoo is not plausible (before 1900 or not in the "
-                    "past); it was not sent to bexio. Correct it on the employee's form."
-                )
-            )
+            problems.add("date_of_birth")
+        # Saving refuses invalid ones (_check_ssnid, _check_bexio_iban); older values remain.
         if "ahv_number" in wanted and self.ssnid:
             if mapping.valid_ahv(self.ssnid):
                 values["ahv_number"] = mapping.format_ahv(self.ssnid)
             else:
-                # Read in the outbox by users without HR rights: masked.
-                problems.append(
-                    self.env._(
-                        "The AHV number %s is not valid (it must be 756.xxxx.xxxx.xx with a "
-                        "correct check digit); it was not sent to bexio.",
-                        mask_ahv(self.ssnid),
-                    )
-                )
-        account = self.bank_account_id.acc_number
+                problems.add("ahv_number")
+        account = self.sudo().bank_account_id.acc_number
         if "iban" in wanted and account:
             if mapping.valid_iban(account):
                 values["iban"] = mapping.compact_iban(account)
             else:
-                problems.append(
-                    self.env._(
-                        "The bank account %s is not a valid IBAN; it was not sent to bexio.",
-                        mask_iban(account),
-                    )
-                )
+                problems.add("iban")
         if (
             "personnel_number" in changed
             and self.personnel_number
@@ -546,6 +676,30 @@ class HrEmployee(models.Model):
         ):
             values["personal_number"] = self.personnel_number
         return values, problems
+
+    def _bexio_problem_message(self, field):
+        # Named, never shown: outbox errors and the chatter are read by people without HR
+        # rights, so not even a masked AHV number or IBAN goes into them.
+        return {
+            "ahv_number": self.env._(
+                "The AHV number in Odoo is not valid (it must be 756.xxxx.xxxx.xx with a "
+                "correct check digit); it was not sent to bexio. Correct it on the "
+                "employee's form."
+            ),
+            "iban": self.env._(
+                "The bank account in Odoo is not a valid IBAN; it was not sent to bexio. "
+                "Correct it on the employee's form."
+            ),
+            "date_of_birth": self.env._(
+                "The date of birth in Odoo is not plausible (before 1900 or not in the "
+                "past); it was not sent to bexio. Correct it on the employee's form."
+            ),
+            "address": self.env._(
+                "The private address has no house number; bexio payroll takes the street "
+                "only with its house number, so the street was not sent. Add the house "
+                "number to the street in Odoo."
+            ),
+        }[field]
 
     def _bexio_push_payroll_employee(self, item):
         self.ensure_one()
@@ -555,27 +709,34 @@ class HrEmployee(models.Model):
             raise UserError(self.bexio_conflict)
         changed = set((item.changed_fields or "").split(","))
         if self.bexio_payroll_ref:
-            values, problems = self._bexio_payroll_values(changed)
+            values, _problems = self._bexio_payroll_values(changed)
             try:
                 if values:
                     self._bexio_patch_payroll(client, values)
                 reference = self.bexio_payroll_ref
             except (errors.NotFound, errors.Gone):
                 reference = self._bexio_recreate_payroll(client, item)
-                problems = []
         else:
             reference = self._bexio_create_payroll(client, item)
-            problems = []
+        # Every value bexio lacks because Odoo's is invalid, changed now or before: each is
+        # listed until it is corrected, none replaces another.
+        _values, problems = self._bexio_payroll_values(set(mapping.PAYROLL_SOURCES))
+        pending = [f for f in mapping.PROBLEM_FIELDS if f in problems]
+        before = set((self.bexio_problems or "").split(","))
+        stamp = {
+            "bexio_synced_at": fields.Datetime.now(),
+            "bexio_problems": ",".join(pending) or False,
+        }
         if "personnel_number" in changed and self.personnel_number:
-            item._store_remote_ref(
-                self, {"bexio_personnel_number_synced": self.personnel_number}
-            )
-        if problems:
-            # Sent without the refused values: the rest is in bexio, the warning stays visible.
-            warning = "\n".join(problems)
+            stamp["bexio_personnel_number_synced"] = self.personnel_number
+        item._store_remote_ref(self, stamp)
+        if not pending:
+            return reference
+        # Sent without the refused values: the rest is in bexio, the warning stays visible.
+        warning = "\n".join(self._bexio_problem_message(f) for f in pending)
+        if set(pending) - before:  # said once in the chatter, not on every save
             self.message_post(body=warning, subtype_xmlid="mail.mt_note")
-            return reference, warning
-        return reference
+        return reference, warning
 
     def _bexio_patch_payroll(self, client, values):
         """PATCH ``values``, with the AHV number bexio requires in every change: Odoo's when
@@ -608,7 +769,7 @@ class HrEmployee(models.Model):
         )
         if "ahv_number" not in values:
             raise UserError(
-                "\n".join(problems)
+                "\n".join(self._bexio_problem_message(f) for f in sorted(problems))
                 or self.env._(
                     "bexio payroll needs an AHV number to create an employee: enter it on %s.",
                     self.name,
@@ -656,6 +817,11 @@ class HrEmployee(models.Model):
         }
 
     def _bexio_push_employee_contact(self, item):
+        reference = self._bexio_send_contact(item)
+        item._store_remote_ref(self, {"bexio_synced_at": fields.Datetime.now()})
+        return reference
+
+    def _bexio_send_contact(self, item):
         self.ensure_one()
         client = item.connection_id._bexio_client()
         values = self._bexio_contact_values()

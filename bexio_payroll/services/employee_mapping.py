@@ -71,3 +71,13 @@ def valid_iban(value):
 
 def compact_iban(value):
     return iban_number.compact(value)
+
+
+# The bexio payroll fields whose Odoo value can be refused (and left out of a send), in the
+# order their problems are listed.
+PROBLEM_FIELDS = ("ahv_number", "iban", "date_of_birth", "address")
+
+
+def payroll_fields(changed):
+    """The bexio payroll fields fed by the Odoo fields in ``changed``."""
+    return {bexio for odoo in changed for bexio in PAYROLL_SOURCES.get(odoo, ())}
