@@ -1819,3 +1819,28 @@ P(
     "As Unia's shop steward in the company she always sought compromise.",
     "union",
 )
+
+# ---- codes in other words
+P("de", "P", "Sie erledigte ihre Arbeit im Rahmen ihrer Fähigkeiten.", "coded")
+P("de", "P", "Die ihr zugeteilten Arbeiten erledigte sie ordnungsgemäss.", "coded")
+P("fr", "P", "Elle a accompli son travail dans la mesure de ses capacités.", "coded")
+P("fr", "P", "Elle a exécuté son travail selon les instructions reçues.", "coded")
+P("it", "P", "Ha svolto il suo lavoro nei limiti delle sue capacità.", "coded")
+P("it", "P", "Ha eseguito il lavoro secondo le nostre indicazioni.", "coded")
+P("en", "P", "She did her work within the scope of her abilities.", "coded")
+P("en", "P", "She carried out her work as instructed.", "coded")
+P("en", "P", "She did everything in her power to meet the deadlines.", "coded")
+P(
+    "de",
+    "P",
+    "Sie erstellte die Abschlüsse nach den Vorgaben der Revisionsstelle.",
+    None,
+)
+P("fr", "P", "Elle établissait les décomptes selon les directives de l'AVS.", None)
+P("it", "P", "Allestiva i conteggi secondo le direttive dell'AVS.", None)
+P(
+    "en",
+    "P",
+    "She prepared the statements according to the auditors' requirements.",
+    None,
+)

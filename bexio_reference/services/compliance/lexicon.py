@@ -909,7 +909,8 @@ CODES = {
                 r"war (?:stets |immer )?bestrebt|bestrebt,|versuchte|versucht,|strengte sich an|"
                 r"setzte (?:sich|alles) .{0,60}\b(?:ein|daran)\b|hat sich .{0,60}eingesetzt|"
                 r"zeigte (?:stets |immer )?(?:grossen |viel |guten )?(?:einsatz|eifer|willen)|"
-                r"guten willens|im rahmen (?:seiner|ihrer) möglichkeiten|nach (?:bestem|besten) "
+                r"guten willens|im rahmen (?:seiner|ihrer) (?:möglichkeiten|fähigkeiten|kräfte)|"
+                r"nach (?:seinen|ihren) (?:möglichkeiten|fähigkeiten|kräften)|nach (?:bestem|besten) "
                 r"(?:vermögen|kräften)|gerecht zu werden|(?:eifer|begeisterung|fleiss|elan|"
                 r"motivation|willen)\b.{0,60}\b(?:aber|doch|jedoch)\b.{0,40}\b(?:nicht|kaum|"
                 r"selten)|mit (?:grossem |viel |regem )?(?:fleiss|eifer)(?: und (?:grossem |"
@@ -957,7 +958,8 @@ CODES = {
             rx(
                 r"(?:ihm|ihr) (?:\w+ )?(?:übertragenen|aufgetragenen|zugewiesenen|anvertrauten|"
                 r"zugeteilten|gestellten|aufgegebenen) (?:\w+ )?(?:aufgaben|arbeiten|tätigkeiten|"
-                r"pflichten|aufträge)"
+                r"pflichten|aufträge)|\bordnungsgemäss\w*|pflichtgemäss\w*|"
+                r"nach (?:erhaltener )?anweisung\b"
             ),
         ),
         (
@@ -981,7 +983,8 @@ CODES = {
                 r"s'est (?:toujours )?efforcée?|s'efforç\w+|s'efforce\w*|a (?:toujours )?essayé|"
                 r"essayait|a (?:toujours )?tenté|tentait|a (?:toujours )?cherché à|cherche à|"
                 r"s'est appliquée? à|bonne volonté|dans la mesure de ses "
-                r"(?:moyens|possibilités)|a fait de son mieux|fait de son mieux|"
+                r"(?:moyens|possibilités|capacités|forces)|selon ses (?:capacités|moyens|forces)|"
+                r"a fait de son mieux|fait de son mieux|"
                 r"a fait (?:tout )?son possible|"
                 r"(?:enthousiasme|zèle|bonne volonté|motivation|élan)\b.{0,60}\b(?:mais|cependant|"
                 r"toutefois)\b.{0,40}\b(?:pas|peu|rarement)\b"
@@ -1021,7 +1024,9 @@ CODES = {
             rx(
                 r"(?:tâches|travaux|dossiers|missions|activités) (?:qui|que) (?:l'on )?lui "
                 r"(?:étaient |ont été |sont |furent |avait |avons |a )?(?:\w+ )?"
-                r"(?:confié|attribué|assigné|donné|remis)\w*"
+                r"(?:confié|attribué|assigné|donné|remis)\w*|"
+                r"(?:selon|conformément aux|suivant) (?:les )?(?:instructions|consignes) "
+                r"(?:reçues|données|de (?:ses|son) (?:supérieur\w*|responsable))"
             ),
         ),
         (
@@ -1045,7 +1050,8 @@ CODES = {
                 r"\bcerca(?:va)? (?:sempre )?di\b|(?:ha|hanno) (?:sempre )?cercato di|"
                 r"(?:ha|hanno) (?:sempre )?tentato di|tentava di|si sforza\w*|"
                 r"si è sforzat[oa]|buona volontà|ha fatto del suo meglio|"
-                r"nei limiti delle sue possibilità|(?:entusiasmo|zelo|buona volontà|motivazione|"
+                r"nei limiti delle sue (?:possibilità|capacità|forze)|"
+                r"secondo le sue (?:possibilità|capacità|forze)|(?:entusiasmo|zelo|buona volontà|motivazione|"
                 r"slancio)\b.{0,60}\b(?:ma|però|tuttavia)\b.{0,40}\b(?:non|poco|raramente)\b"
             ),
         ),
@@ -1081,7 +1087,9 @@ CODES = {
                 r"(?:compiti|lavori|incarichi|mansioni|attività) (?:che )?(?:a lui |a lei )?"
                 r"(?:gli |le )?(?:vengono|venivano|erano|sono stati|sono|furono)?\s*"
                 r"(?:affidat|assegnat|attribuit|conferit)\w*|"
-                r"compiti (?:assegnatigli|affidatigli|assegnatile|affidatile)"
+                r"compiti (?:assegnatigli|affidatigli|assegnatile|affidatile)|"
+                r"secondo (?:le )?(?:nostre|sue) (?:indicazioni|istruzioni)|"
+                r"(?:secondo|conformemente al)le (?:indicazioni|istruzioni) ricevute"
             ),
         ),
         (
@@ -1103,6 +1111,9 @@ CODES = {
                 r"endeavou?red to|endeavou?rs to|strove to|strives to|did (?:his|her) best|"
                 r"does (?:his|her) best|within the limits of (?:his|her)|to the best of "
                 r"(?:his|her) abilit\w+|showed (?:great )?(?:willingness|goodwill|good will)|"
+                r"within (?:the (?:scope|limits|bounds) of )?(?:his|her) (?:abilit\w+|capabilit\w+|"
+                r"possibilit\w+|means)|everything in (?:his|her) power|"
+                r"as far as (?:he|she) (?:was|is|could) able|"
                 r"(?:enthusiasm|eagerness|zeal|good will|goodwill|willingness|"
                 r"motivation)\b.{0,60}\b(?:but|yet|however)\b.{0,40}\b(?:not|rarely|seldom|"
                 r"little)\b"
@@ -1142,7 +1153,8 @@ CODES = {
             rx(
                 r"(?:tasks|duties|work|assignments|jobs) (?:that |which )?(?:were |was |are )?"
                 r"(?:assigned|entrusted|given|allocated|delegated) to (?:him|her)|"
-                r"(?:tasks|duties|work|jobs) (?:that |which )?(?:he|she) was (?:given|assigned)"
+                r"(?:tasks|duties|work|jobs) (?:that |which )?(?:he|she) was (?:given|assigned)|"
+                r"\bas instructed|according to (?:the |our )?instructions"
             ),
         ),
         (
