@@ -910,7 +910,8 @@ CODES = {
                 r"setzte (?:sich|alles) .{0,60}\b(?:ein|daran)\b|hat sich .{0,60}eingesetzt|"
                 r"zeigte (?:stets |immer )?(?:grossen |viel |guten )?(?:einsatz|eifer|willen)|"
                 r"guten willens|im rahmen (?:seiner|ihrer) (?:möglichkeiten|fähigkeiten|kräfte)|"
-                r"nach (?:seinen|ihren) (?:möglichkeiten|fähigkeiten|kräften)|nach (?:bestem|besten) "
+                r"nach (?:seinen|ihren) (?:möglichkeiten|fähigkeiten|kräften)|"
+                r"nach (?:bestem|besten) "
                 r"(?:vermögen|kräften)|gerecht zu werden|(?:eifer|begeisterung|fleiss|elan|"
                 r"motivation|willen)\b.{0,60}\b(?:aber|doch|jedoch)\b.{0,40}\b(?:nicht|kaum|"
                 r"selten)|mit (?:grossem |viel |regem )?(?:fleiss|eifer)(?: und (?:grossem |"
@@ -1051,7 +1052,8 @@ CODES = {
                 r"(?:ha|hanno) (?:sempre )?tentato di|tentava di|si sforza\w*|"
                 r"si è sforzat[oa]|buona volontà|ha fatto del suo meglio|"
                 r"nei limiti delle sue (?:possibilità|capacità|forze)|"
-                r"secondo le sue (?:possibilità|capacità|forze)|(?:entusiasmo|zelo|buona volontà|motivazione|"
+                r"secondo le sue (?:possibilità|capacità|forze)|"
+                r"(?:entusiasmo|zelo|buona volontà|motivazione|"
                 r"slancio)\b.{0,60}\b(?:ma|però|tuttavia)\b.{0,40}\b(?:non|poco|raramente)\b"
             ),
         ),
