@@ -1,6 +1,6 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import models
+from odoo import fields, models
 
 from bexio_api.resources.projects import Timesheets
 
@@ -11,6 +11,22 @@ class AccountAnalyticLine(models.Model):
     _name = "account.analytic.line"
     _inherit = ["account.analytic.line", "bexio.sync.mixin"]
     _bexio_targets = {"timesheet": ("unit_amount", "date", "name")}
+
+    bexio_timesheet_ref = fields.Integer(
+        "bexio timesheet ID", copy=False, index=True, readonly=True
+    )
+    bexio_activity_id = fields.Many2one(
+        "bexio.business.activity", "bexio activity", readonly=True
+    )
+    bexio_billable = fields.Boolean("Billable in bexio", readonly=True)
+
+    _sql_constraints = [
+        (
+            "bexio_timesheet_ref_uniq",
+            "unique(company_id, bexio_timesheet_ref)",
+            "A bexio timesheet is imported once.",
+        ),
+    ]
 
     def _bexio_push_on_create(self, target):
         settings = self._bexio_settings()
