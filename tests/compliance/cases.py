@@ -1844,3 +1844,122 @@ P(
     "She prepared the statements according to the auditors' requirements.",
     None,
 )
+
+# ---- a manager's reference: leadership must be assessed, not only named in the title or tasks
+S(
+    "de",
+    "omission",
+    [
+        (
+            "als Sachbearbeiterin Buchhaltung",
+            "als Teamleiterin Buchhaltung mit fünf Mitarbeitenden",
+        )
+    ],
+    "Ihre Leistungen fanden",
+    is_manager=True,
+    function="Teamleiterin Buchhaltung",
+)
+S(
+    "de",
+    "omission",
+    [
+        (
+            "Zu ihren Aufgaben gehörten",
+            "Sie führte ein Team von fünf Personen. Zu ihren Aufgaben gehörten",
+        )
+    ],
+    "Ihre Leistungen fanden",
+    is_manager=True,
+    function="Teamleiterin Buchhaltung",
+)
+S(
+    "en",
+    "omission",
+    [
+        ("as an Accountant", "as Head of Accounting, leading a team of five"),
+        ("Her duties included", "She managed a team of five. Her duties included"),
+    ],
+    "Her performance was",
+    is_manager=True,
+    function="Head of Accounting",
+)
+S(
+    "fr",
+    "omission",
+    [
+        (
+            "en qualité de comptable",
+            "en qualité de cheffe de la comptabilité, à la tête d'une équipe de cinq personnes",
+        )
+    ],
+    "Ses prestations nous",
+    is_manager=True,
+    function="Cheffe de la comptabilité",
+)
+S(
+    "it",
+    "omission",
+    [
+        (
+            "in qualità di contabile",
+            "in qualità di capo contabile, alla guida di un team di cinque persone",
+        )
+    ],
+    "Le sue prestazioni ci",
+    is_manager=True,
+    function="Capo contabile",
+)
+
+# ---- dates: a wrong one anywhere in the frame of the employment, the right one in any format
+S(
+    "de",
+    "date_mismatch",
+    [
+        (
+            "Frau Keller verlässt uns auf eigenen Wunsch.",
+            "Frau Keller verlässt uns per 31. Juli 2024 auf eigenen Wunsch.",
+        )
+    ],
+    "31. Juli 2024",
+)
+S(
+    "de",
+    "date_mismatch",
+    [("vom 1. März 2018 bis 31. August 2024", "von März 2019 bis Ende August 2024")],
+    "März 2019",
+)
+S(
+    "fr",
+    "date_mismatch",
+    [
+        (
+            "Madame Keller nous quitte de son plein gré.",
+            "Madame Keller nous quitte le 31 juillet 2024 de son plein gré.",
+        )
+    ],
+    "31 juillet 2024",
+)
+S(
+    "it",
+    "date_mismatch",
+    [("nata il 14 maggio 1987", "nata il 14 maggio 1986")],
+    "14 maggio 1986",
+)
+S("en", "date_mismatch", [("to 31 August 2024", "to 31 July 2024")], "31 July 2024")
+S(
+    "de",
+    None,
+    [
+        (
+            "Frau Keller verlässt uns auf eigenen Wunsch.",
+            "Frau Keller verlässt uns per 31. August 2024 auf eigenen Wunsch.",
+        )
+    ],
+)
+S("fr", None, [("du 1er mars 2018 au 31 août 2024", "du 1.3.2018 au 31.8.2024")])
+S("it", None, [("dal 1° marzo 2018 al 31 agosto 2024", "dal 01.03.2018 al 31.08.2024")])
+S(
+    "en",
+    None,
+    [("from 1 March 2018 to 31 August 2024", "from 2018-03-01 to 2024-08-31")],
+)

@@ -1098,7 +1098,7 @@ class Checker:
             if len(between) <= 14 and _RANGE_JOINER.fullmatch(between):
                 return "start"
         if re.search(
-            r"(?:\bvom\b|\bdu\b|\bdal\b|dall'|\bfrom\b|\bseit\b|depuis|\bsince\b|"
+            r"(?:\bvom\b|\bvon\b|\bdu\b|\bdal\b|dall'|\bfrom\b|\bseit\b|depuis|\bsince\b|"
             r"\bab\b|dès|à partir d[ue]|a partire d\w+|\bam\b|\ble\b|\bil\b|\bon\b)"
             r"\s*(?:dem|le|il)?\s*$",
             before,
