@@ -1963,3 +1963,68 @@ S(
     None,
     [("from 1 March 2018 to 31 August 2024", "from 2018-03-01 to 2024-08-31")],
 )
+
+# ---- a reason for leaving outside the closing paragraph
+S(
+    "de",
+    "leaving_reason",
+    [
+        (
+            "in unserer Firma tätig.",
+            "in unserer Firma tätig. Das Arbeitsverhältnis wurde von uns aus wirtschaftlichen Gründen gekündigt.",
+        )
+    ],
+    "aus wirtschaftlichen Gründen gekündigt",
+)
+S(
+    "en",
+    "leaving_reason",
+    [
+        (
+            "as an Accountant.",
+            "as an Accountant. Her employment was terminated by the company as part of a restructuring.",
+        )
+    ],
+    "terminated by the company",
+)
+S(
+    "fr",
+    "leaving_reason",
+    [
+        (
+            "en qualité de comptable.",
+            "en qualité de comptable. Son contrat a été résilié par l'employeur pour des raisons économiques.",
+        )
+    ],
+    "résilié par l'employeur",
+)
+S(
+    "it",
+    "leaving_reason",
+    [
+        (
+            "in qualità di contabile.",
+            "in qualità di contabile. Il rapporto di lavoro è stato disdetto dal datore di lavoro per motivi economici.",
+        )
+    ],
+    "disdetto dal datore di lavoro",
+)
+P(
+    "de",
+    "P",
+    "Sie bearbeitete Kündigungen und Austritte der Mitarbeitenden und die Auflösung von Arbeitsverhältnissen.",
+    None,
+)
+P(
+    "en",
+    "P",
+    "She handled the termination of employment contracts and exit interviews.",
+    None,
+)
+P(
+    "fr",
+    "P",
+    "Elle traitait les résiliations des contrats de travail du personnel.",
+    None,
+)
+P("it", "P", "Gestiva le disdette dei contratti di lavoro del personale.", None)

@@ -927,6 +927,7 @@ class Checker:
                 and s.para == last_para
                 and s.role != "opening"
             ):
+                self._ended_elsewhere(s)
                 continue
             if lx.INTERIM_NOTE.search(s.low):
                 continue
@@ -954,6 +955,20 @@ class Checker:
             else:
                 suggestion = self.neutral_leaving()
             self.add("private.leaving", s.start, s.end, suggestion=suggestion)
+
+    def _ended_elsewhere(self, s):
+        """A dismissal told outside the closing: "Das Arbeitsverhältnis wurde gekündigt"."""
+        ctx = self.ctx
+        if s.bullet or s.role in ("frame", "task", "employer"):
+            return
+        if lx.TASK_CUES[ctx.language].search(s.low) or lx.INTERIM_NOTE.search(s.low):
+            return
+        match = lx.LEAVING_END.search(s.low)
+        if not match or not EMPLOYMENT.search(s.low):
+            return
+        if lx.LEAVING[ctx.language]["favourable"].search(s.low):
+            return
+        self.add("private.leaving", s.start, s.end, suggestion="")
 
     def neutral_leaving(self):
         ctx = self.ctx
@@ -1775,6 +1790,13 @@ class Checker:
             self.add("tense.final", s.start, s.end, suggestion=suggestion)
 
 
+# The employment itself, as the subject of a dismissal (not the dismissals HR handles).
+EMPLOYMENT = re.compile(
+    r"\b(?:arbeitsverhältnis\w*|anstellung\w*|arbeitsvertrag\w*|(?:ihre|seine) stelle|"
+    r"(?:ihr|sein) vertrag|employment|(?:her|his) (?:contract|position|post|job)|"
+    r"(?:son|le) contrat|(?:son|le) poste|rapports? de travail|rapporto di lavoro|"
+    r"(?:il suo|il) contratto|(?:il suo|il) posto|impiego)\b"
+)
 # An interim reference that says the employee is gone: "hat uns verlassen", "nous a quittés",
 # "ci ha lasciati", "left us".
 INTERIM_LEFT = re.compile(
