@@ -2028,3 +2028,31 @@ P(
     None,
 )
 P("it", "P", "Gestiva le disdette dei contratti di lavoro del personale.", None)
+
+# ---- health as a return to work, faith as food and prayer
+P(
+    "de",
+    "P",
+    "Nach der stufenweisen Wiedereingliederung im Jahr 2023 arbeitete sie wieder zu 100 %.",
+    "health",
+)
+P(
+    "fr",
+    "P",
+    "Après une réintégration progressive en 2023, elle a repris son activité à plein temps.",
+    "health",
+)
+P(
+    "it",
+    "P",
+    "Dopo un reinserimento progressivo nel 2023 ha ripreso a lavorare a tempo pieno.",
+    "health",
+)
+P(
+    "en",
+    "P",
+    "After a phased return in 2023 she went back to working full time.",
+    "health",
+)
+P("de", "C", "Wir nahmen gerne Rücksicht auf ihre Gebetszeiten.", "religion")
+P("en", "C", "We were happy to provide halal meals at team events for her.", "religion")

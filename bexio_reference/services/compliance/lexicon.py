@@ -361,6 +361,9 @@ _HEALTH_EXTRA = {
     ),
 }
 _HEALTH_EXTRA["de"] += (
+    B
+    + r"(?:wiedereingliederung\w*|wiedereinstieg nach|arbeitsversuch\w*|teilarbeitsfähig\w*|"
+    r"eingeschränkte[rn]? arbeitsfähigkeit|reduzierte[rn]? arbeitsfähigkeit)" + E,
     B + r"(?:erschöpfung\w*|nervenzusammenbruch\w*)" + E,
     B
     + r"(?:längere[rn]?|lange[rn]?|mehrmonatige[rn]?|vollständige[rn]?|teilweise[rn]?)\s+"
@@ -368,6 +371,8 @@ _HEALTH_EXTRA["de"] += (
     B + r"arbeitsunfähigkeit\w*" + E,
 )
 _HEALTH_EXTRA["fr"] += (
+    B + r"(?:réintégration progressive|reprise progressive|capacité de travail réduite|"
+    r"mi-temps thérapeutique|reprise à temps partiel thérapeutique)" + E,
     B + r"(?:épuisement (?:professionnel|nerveux)|surmenage)" + E,
     B
     + r"(?:longue|longues|prolongée?)\s+(?:\w+\s+)?(?:période|périodes)\s+d'(?:absence|"
@@ -375,6 +380,8 @@ _HEALTH_EXTRA["fr"] += (
     B + r"incapacité (?:de travail|de travailler)" + E,
 )
 _HEALTH_EXTRA["it"] += (
+    B + r"(?:reinserimento progressivo|ripresa graduale del lavoro|capacità lavorativa "
+    r"ridotta|rientro graduale)" + E,
     B + r"(?:esaurimento|crollo nervoso)" + E,
     B
     + r"(?:lungo|lunghi|prolungat[oi])\s+(?:\w+\s+)?(?:periodo|periodi)\s+di\s+(?:assenza|"
@@ -382,6 +389,8 @@ _HEALTH_EXTRA["it"] += (
     B + r"(?:incapacità|inabilità) (?:lavorativa|al lavoro|di lavoro)" + E,
 )
 _HEALTH_EXTRA["en"] += (
+    B + r"(?:gradual (?:return|reintegration)|phased return|return-to-work|reduced "
+    r"(?:working )?capacity|back-to-work programme)" + E,
     B + r"(?:exhaustion|(?:nervous|mental) breakdown|burnout)" + E,
     B + r"(?:long|lengthy|extended|prolonged)\s+(?:\w+\s+)?periods?\s+of\s+(?:absence|"
     r"incapacity|sick leave|illness|inability)" + E,
@@ -570,6 +579,8 @@ RELIGION = {
         r"convictions? (?:religieuses?|d'adventiste)|muslim\w*|musulman\w*|islam\w*|"
         r"jüdisch\w*|juif|juive|ebre[oa]|jewish|buddhist\w*|hindu\w*|sikh\w*|"
         r"pilgrimage|wallfahrt|pèlerinage|pellegrinaggio|attend mass|sunday mass|"
+        r"koscher\w*|kosher|casher|cachère|halal|gebetszeit\w*|heures de prière|"
+        r"orari di preghiera|prayer times|"
         r"katechet\w*|catéchis\w*|catechis\w*|catechist\w*|sigrist\w*|sakristan\w*|"
         r"methodist\w*|méthodiste\w*|metodist\w*|baptist\w*|battist\w*|anglican\w*|"
         r"anglikan\w*|lutheran\w*|lutherisch\w*|luthérien\w*|pentecostal\w*|"
