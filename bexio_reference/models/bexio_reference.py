@@ -14,7 +14,6 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tools.pdf import PdfFileReader, PdfFileWriter
 
 from ..services import compliance, phrases, signing
-from .bexio_reference_facts import TYPES
 
 HR = "hr.group_hr_user"
 LOCKED = ("issued", "revoked", "superseded")
@@ -67,6 +66,8 @@ CHECKED_FIELDS = (
     "signer2_role",
 )
 
+ADDED_FACTS = ("nationality_id", "salutation", "surname")
+
 
 def _plain(value):
     """A field's value as JSON can hold it."""
@@ -75,6 +76,28 @@ def _plain(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     return None if value is False else value
+
+
+def _words(passage):
+    """A passage as words: re-wrapped lines or doubled spaces leave it the same passage."""
+    return " ".join((passage or "").split())
+
+
+def _finding_key(rule, passage, message):
+    """The same rule on the same words, wherever an edit moved them."""
+    return signing.fingerprint(
+        {"rule": rule, "passage": _words(passage), "message": message}
+    )
+
+
+def _same_words(findings, rule, passage):
+    """An earlier finding of the rule on these words, whatever the check's wording then
+    (a new version of the check words its explanations anew: decisions stay)."""
+    words = _words(passage)
+    return next(
+        (f for f in findings if f.rule == rule and _words(f.passage) == words),
+        findings.browse(),
+    )
 
 
 class BexioReference(models.Model):
@@ -112,7 +135,12 @@ class BexioReference(models.Model):
     date_start = fields.Date(required=True)
     address_requested = fields.Boolean("Home address asked for")
     leaving_reason_requested = fields.Boolean("Reason for leaving asked for")
-    body = fields.Text(tracking=True)
+    # The chatter says that the text changed, never what it said: a sentence removed because it
+    # must not be in a reference would otherwise stay readable in the tracked old value.
+    body = fields.Text()
+    body_fingerprint = fields.Char(
+        "Text version", compute="_compute_body_fingerprint", store=True, tracking=True
+    )
     issue_date = fields.Date(default=fields.Date.context_today)
     signer2_name = fields.Char("Second signer")
     signer2_role = fields.Char("Second signer's role")
@@ -152,12 +180,19 @@ class BexioReference(models.Model):
         ("doc_uuid_uniq", "unique(doc_uuid)", "Document ids are unique.")
     ]
 
-    @api.depends("employee_name", "reference_type", "version")
+    @api.depends("employee_name", "reference_type", "language", "version")
     def _compute_name(self):
-        labels = dict(TYPES)
+        # Stored once for every reader: in the reference's own language, as its title reads.
         for ref in self:
-            kind = labels.get(ref.reference_type)
+            kind = phrases.TITLES[ref.language or "de"][ref.reference_type or "full"]
             ref.name = f"{kind}: {ref.employee_name or ''} (v{ref.version})"
+
+    @api.depends("body")
+    def _compute_body_fingerprint(self):
+        for ref in self:
+            ref.body_fingerprint = (
+                signing.text_hash(ref.body)[:12] if ref.body else False
+            )
 
     @api.depends("reference_type", "language")
     def _compute_title(self):
@@ -282,7 +317,13 @@ class BexioReference(models.Model):
             (set(self.env["bexio.reference.facts"]._fields) - {"id", "display_name"})
             | set(CHECKED_FIELDS)
         )
-        return signing.fingerprint({name: _plain(self[name]) for name in names})
+        values = {name: _plain(self[name]) for name in names}
+        # Facts added in 18.0.1.4.0 count once filled in: a reference checked before the
+        # upgrade keeps its fingerprint, and need not be checked again for nothing.
+        for name in ADDED_FACTS:
+            if not values[name]:
+                del values[name]
+        return signing.fingerprint(values)
 
     def _check_ready(self):
         """The check ran on the text as it stands and left no open high finding."""
@@ -353,13 +394,29 @@ class BexioReference(models.Model):
         return [line for line in lines if line]
 
     def _format_date(self, value):
-        return value.strftime("%d.%m.%Y") if value else ""
+        return phrases.format_date(self.language or "de", value)
+
+    def _country_name(self):
+        """The nationality's country in the reference's language, whatever Odoo has installed."""
+        country = self.nationality_id
+        if not country:
+            return ""
+        lang = self._report_lang()
+        if lang and lang.split("_")[0] == self.language:
+            country = country.with_context(lang=lang)
+        elif self.language != "en":
+            return phrases.country(self.language, country.code, "")
+        return phrases.country(self.language or "de", country.code, country.name)
 
     def _text_facts(self):
         return {
             "employee_name": self.employee_name,
+            "salutation": self.salutation,
+            "surname": self.surname,
             "birth": self._format_date(self.birth_date),
             "origin": self.origin or "",
+            "nationality": self.nationality_id.code or "",
+            "nationality_name": self._country_name(),
             "function": self.function or "",
             "workload": self.workload,
             "company": self.company_id.name,
@@ -401,9 +458,10 @@ class BexioReference(models.Model):
             ],
             "company_name": self.company_id.name,
             "employee_name": self.employee_name,
-            "gender": {"male": "m", "female": "f"}.get(employee.gender),
+            "gender": self.salutation
+            or {"male": "m", "female": "f"}.get(employee.gender),
             "birth_date": self.birth_date,
-            "origin": self.origin,
+            "origin": self._origin_fact(),
             "start": self.date_start,
             "end": self.date_end,
             "function": self.function,
@@ -420,6 +478,13 @@ class BexioReference(models.Model):
             "home_street": employee.private_street,
         }
 
+    def _origin_fact(self):
+        """What the text names as where the person belongs: the place, or the nationality."""
+        self.ensure_one()
+        if self.origin and self.nationality_id.code in (False, "CH"):
+            return self.origin
+        return self._country_name() or self.origin or False
+
     def action_check(self):
         """Run the compliance check; keep earlier decisions on findings that are still there.
 
@@ -433,25 +498,22 @@ class BexioReference(models.Model):
             results = compliance.check(ref._compliance_facts(), ref.body or "")
             findings = ref.sudo().finding_ids
             kept = {f.key: f for f in findings if f.key}
-            keys = set()
+            keys, matched = set(), Finding.browse()
             for result in results:
-                # The same rule on the same words, wherever an edit moved them.
-                key = signing.fingerprint(
-                    {
-                        "rule": result.rule,
-                        "passage": result.passage,
-                        "message": result.message,
-                    }
-                )
+                key = _finding_key(result.rule, result.passage, result.message)
                 while key in keys:
                     key = signing.fingerprint({"again": key})
                 keys.add(key)
                 values = Finding._values_of(result)
-                if key in kept:
-                    kept[key].write(values)
+                earlier = kept.get(key) or _same_words(
+                    findings - matched, result.rule, result.passage
+                )
+                if earlier:
+                    matched |= earlier
+                    earlier.write(dict(values, key=key))
                 else:
                     Finding.create(dict(values, reference_id=ref.id, key=key))
-            findings.filtered(lambda f, keys=keys: f.key not in keys).unlink()
+            (findings - matched).unlink()
             ref.sudo().write(
                 {"state": "to_check", "checked_hash": ref._checked_fingerprint()}
             )

@@ -29,7 +29,21 @@ class BexioReferenceFacts(models.AbstractModel):
     language = fields.Selection(LANGUAGES, required=True, default="de")
     employee_name = fields.Char(required=True)
     birth_date = fields.Date()
-    origin = fields.Char("Place of origin or nationality")
+    origin = fields.Char(
+        "Place of origin",
+        help="Swiss citizens: the place of origin as in the passport, e.g. Chur GR.",
+    )
+    nationality_id = fields.Many2one("res.country", "Nationality")
+    salutation = fields.Selection(
+        [
+            ("f", "Ms (Frau, Madame, la signora)"),
+            ("m", "Mr (Herr, Monsieur, il signor)"),
+        ],
+        "Form of address",
+        help="How the text names the person after the first mention, with the surname. "
+        "Empty: the full name throughout.",
+    )
+    surname = fields.Char(help="Used with the form of address: Frau Keller.")
     function = fields.Char()
     workload = fields.Integer("Workload (%)", default=100)
     date_start = fields.Date("Employed from")

@@ -36,6 +36,7 @@ class BexioReferenceFinding(models.Model):
     )
     decided_by = fields.Many2one("res.users", readonly=True)
     decided_at = fields.Datetime(readonly=True)
+    decision_reason = fields.Text("Reason", readonly=True)
 
     @api.depends("severity")
     def _compute_severity_order(self):
@@ -97,22 +98,57 @@ class BexioReferenceFinding(models.Model):
                     )
                 )
 
-    def action_accept(self):
+    def action_open_accept(self):
+        """The Accept button: a high finding asks for the reason first, the others do not."""
+        self.ensure_one()
+        if self.severity != "high":
+            return self.action_accept()
         self._check_decidable()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Accept a high-severity finding"),
+            "res_model": "bexio.reference.finding.accept",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_finding_id": self.id},
+        }
+
+    def action_accept(self, reason=None):
+        """Accept what the check found; a high finding only with a reason, kept in the chatter."""
+        self._check_decidable()
+        reason = (reason or "").strip()
+        if not reason and any(finding.severity == "high" for finding in self):
+            raise UserError(
+                self.env._(
+                    "Say why the passage may stay: a high-severity finding is accepted "
+                    "only with a reason."
+                )
+            )
+        severities = dict(self._fields["severity"]._description_selection(self.env))
         for finding in self:
             finding.sudo().write(
                 {
                     "decision": "accepted",
                     "decided_by": self.env.uid,
                     "decided_at": fields.Datetime.now(),
+                    "decision_reason": reason or False,
                 }
             )
+            values = {
+                "user": self.env.user.name,
+                "severity": severities.get(finding.severity, finding.severity),
+                "label": finding.label or finding.rule,
+                "reason": reason,
+            }
             finding.reference_id.message_post(
                 body=self.env._(
-                    '%(user)s accepted the %(severity)s finding "%(text)s".',
-                    user=self.env.user.name,
-                    severity=finding.severity,
-                    text=finding.explanation,
+                    '%(user)s accepted the %(severity)s finding "%(label)s". Reason: '
+                    "%(reason)s",
+                    **values,
+                )
+                if reason
+                else self.env._(
+                    '%(user)s accepted the %(severity)s finding "%(label)s".', **values
                 )
             )
         return True

@@ -4,3 +4,6 @@ from . import test_reference_flow
 from . import test_reference_permissions
 from . import test_reference_pdf
 from . import test_reference_handoff
+from . import test_reference_texts
+from . import test_reference_acceptance
+from . import test_reference_verify_lang

@@ -68,7 +68,9 @@ class TestComplianceFindings(ReferenceUsers, TransactionCase):
     def test_applying_is_refused_once_the_reference_is_submitted_or_issued(self):
         ref = self.draft_with(ILLNESS)
         health = self.finding(ref, "private.health")
-        health.with_user(self.officer).action_accept()
+        health.with_user(self.officer).action_accept(
+            reason="Auf Wunsch von Frau Keller."
+        )
         ref.action_submit()
         self.assertEqual(ref.state, "to_approve")
         with self.assertRaisesRegex(UserError, "no longer change"):

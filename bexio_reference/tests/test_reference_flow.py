@@ -73,10 +73,12 @@ class TestReferenceFlow(ReferenceSetup):
         self.assertIn(
             "tasks", form.missing
         )  # HR does not know the tasks: the wizard says so
+        self.assertIn("place of origin", form.missing)
         ref = self.draft()
         self.assertEqual(ref.title, "Arbeitszeugnis")
         self.assertIn(
-            "Anna Keller, geboren am 02.04.1990, von Winterthur, war vom 01.01.2020 "
+            # The place of birth is no place of origin: without one, the wizard asks for it.
+            "Anna Keller, geboren am 02.04.1990, war vom 01.01.2020 "
             "bis zum 31.10.2026 als Projektleiterin",
             ref.body,
         )
@@ -152,7 +154,9 @@ class TestReferenceFlow(ReferenceSetup):
         self.assertEqual(ref.state, "to_check")
         finding = ref.finding_ids.filtered(lambda f: "signer's role" in f.explanation)
         self.assertEqual(finding.severity, "high")
-        finding.with_user(self.author).action_accept()
+        finding.with_user(self.author).action_accept(
+            reason="Die Geschäftsführerin unterschreibt ohne Funktionsangabe."
+        )
         self.assertIn("accepted", ref.message_ids[0].body)
         ref.action_submit()
         self.assertEqual(ref.state, "to_approve")

@@ -366,7 +366,7 @@ class TestReferencePermissions(ReferenceUsers, TransactionCase):
             with self.assertRaises(AccessError):
                 ref.with_user(user).write({"finding_ids": [(2, finding.id)]})
         self.assertEqual((finding.severity, finding.decision), ("high", "open"))
-        finding.with_user(self.officer).action_accept()
+        finding.with_user(self.officer).action_accept(reason="Checked with legal.")
         self.assertEqual(
             (finding.decision, finding.decided_by), ("accepted", self.officer)
         )

@@ -1,1 +1,2 @@
 from . import bexio_reference_wizard
+from . import bexio_reference_finding_accept

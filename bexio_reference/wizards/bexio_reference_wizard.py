@@ -63,12 +63,21 @@ class BexioReferenceWizard(models.TransientModel):
         manager = self.env["hr.employee"].search(
             [("user_id", "=", self.env.uid)], limit=1
         )
-        lang = (employee.lang or employee.company_id.partner_id.lang or "de")[:2]
+        lang = (
+            employee.lang
+            or employee.bexio_language
+            or employee.company_id.partner_id.lang
+            or "de"
+        )[:2]
+        name = (employee.name or "").split()
         return {
             "employee_id": employee.id,
             "employee_name": employee.name,
             "birth_date": employee.birthday,
-            "origin": employee.place_of_birth or employee.country_id.name or False,
+            # The place of birth is no place of origin: HR fills that in from the passport.
+            "nationality_id": employee.country_id.id,
+            "salutation": {"female": "f", "male": "m"}.get(employee.gender, False),
+            "surname": employee.bexio_last_name or (name[-1] if name else False),
             "function": employee.job_title or employee.job_id.name or False,
             "workload": int(level),
             "date_start": first,
@@ -81,7 +90,15 @@ class BexioReferenceWizard(models.TransientModel):
             "reference_type": "full" if last_end else "interim",
         }
 
-    @api.depends("birth_date", "origin", "function", "date_start", "tasks", "place")
+    @api.depends(
+        "birth_date",
+        "origin",
+        "nationality_id",
+        "function",
+        "date_start",
+        "tasks",
+        "place",
+    )
     def _compute_missing(self):
         labels = {
             "birth_date": self.env._("date of birth"),
@@ -92,12 +109,20 @@ class BexioReferenceWizard(models.TransientModel):
             "place": self.env._("place of issue"),
         }
         for wizard in self:
-            missing = [label for name, label in labels.items() if not wizard[name]]
+            missing = [
+                label
+                for name, label in labels.items()
+                if not wizard[name] and not wizard._known_otherwise(name)
+            ]
             wizard.missing = (
                 self.env._("Not in HR yet, complete it here: %s.", ", ".join(missing))
                 if missing
                 else False
             )
+
+    def _known_otherwise(self, name):
+        """A foreign national has no Swiss place of origin: the nationality stands for it."""
+        return name == "origin" and self.nationality_id.code not in (False, "CH")
 
     def action_create(self):
         self.ensure_one()
@@ -116,6 +141,9 @@ class BexioReferenceWizard(models.TransientModel):
             )
         values = self._facts_values()
         values["company_id"] = self.employee_id.company_id.id
+        if self.reference_type == "interim":
+            # The form hides the contract's end date for an interim reference: it has none.
+            values["date_end"] = False
         reference = self.env["bexio.reference"].create(values)
         reference.action_generate_text()
         return {
