@@ -2056,3 +2056,85 @@ P(
 )
 P("de", "C", "Wir nahmen gerne Rücksicht auf ihre Gebetszeiten.", "religion")
 P("en", "C", "We were happy to provide halal meals at team events for her.", "religion")
+
+# ---- performance assessed by meaning, without the satisfaction formula
+S(
+    "en",
+    None,
+    [
+        (
+            "Her performance was always to our complete satisfaction.",
+            "Her work was always of a very high standard.",
+        )
+    ],
+)
+S(
+    "en",
+    None,
+    [
+        (
+            "Her performance was always to our complete satisfaction.",
+            "Her performance consistently exceeded our expectations.",
+        )
+    ],
+)
+S(
+    "de",
+    None,
+    [
+        (
+            "Ihre Leistungen fanden stets unsere vollste Zufriedenheit.",
+            "Ihre Arbeitsqualität war jederzeit sehr hoch.",
+        )
+    ],
+)
+S(
+    "de",
+    None,
+    [
+        (
+            "Ihre Leistungen fanden stets unsere vollste Zufriedenheit.",
+            "Mit ihren Leistungen waren wir stets sehr zufrieden.",
+        )
+    ],
+)
+S(
+    "fr",
+    None,
+    [
+        (
+            "Ses prestations nous ont toujours donné entière satisfaction.",
+            "La qualité de son travail a toujours été excellente.",
+        )
+    ],
+)
+S(
+    "fr",
+    None,
+    [
+        (
+            "Ses prestations nous ont toujours donné entière satisfaction.",
+            "Nous avons toujours été pleinement satisfaits de son travail.",
+        )
+    ],
+)
+S(
+    "it",
+    None,
+    [
+        (
+            "Le sue prestazioni ci hanno sempre pienamente e completamente soddisfatto.",
+            "La qualità del suo lavoro è sempre stata eccellente.",
+        )
+    ],
+)
+S(
+    "it",
+    None,
+    [
+        (
+            "Le sue prestazioni ci hanno sempre pienamente e completamente soddisfatto.",
+            "Siamo sempre stati molto soddisfatti del suo lavoro.",
+        )
+    ],
+)

@@ -189,6 +189,36 @@ EXPECTATIONS = {
     ),
 }  # fmt: skip
 
+# The quality or standard of the work, told as high: "Arbeitsqualität sehr hoch", "of a very high
+# standard", "qualité élevée", "livello molto alto". (pattern, very-high words)
+QUALITY = {
+    "de": (
+        _rx(
+            r"arbeitsqualität\b.{0,25}?\b(?P<q>(?:sehr |äusserst |ausserordentlich )?hoch)\b"
+        ),
+        r"sehr|äusserst|ausserordentlich",
+    ),
+    "fr": (
+        _rx(
+            r"qualité de (?:son|ses) travaux?\b.{0,30}?\b(?P<q>(?:très |extrêmement )?élevée?s?)"
+        ),
+        r"très|extrêmement",
+    ),
+    "it": (
+        _rx(
+            r"qualità del suo lavoro\b.{0,30}?\b(?P<q>(?:molto |estremamente )?(?:alta|elevata))"
+        ),
+        r"molto|estremamente",
+    ),
+    "en": (
+        _rx(
+            r"(?:her|his) work was (?:always |consistently )?of an? "
+            r"(?P<q>(?:very |exceptionally |consistently )*high) (?:standard|quality)"
+        ),
+        r"very|exceptionally",
+    ),
+}
+
 ADJECTIVES = {
     "de": (
         (r"ausgezeichnet\w*|hervorragend\w*|herausragend\w*|exzellent\w*|vorzüglich\w*|"
@@ -441,6 +471,11 @@ def _formulas(clause, language):
     for match in pattern.finditer(clause):
         after = clause[match.end() : match.end() + 45]
         grade = _refine(match.group("adv") + " " + after, table, default)
+        found.append((grade, "satisfied", match.start()))
+    pattern, very = QUALITY[language]
+    for match in pattern.finditer(clause):
+        words = match.group("q")
+        grade = 4 if re.search(very, words) else 3.5
         found.append((grade, "satisfied", match.start()))
     pattern, table = EXPECTATIONS[language]
     for match in pattern.finditer(clause):
