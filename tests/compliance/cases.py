@@ -2138,3 +2138,45 @@ S(
         )
     ],
 )
+
+# ---- conduct assessed by meaning
+S(
+    "de",
+    None,
+    [
+        (
+            "Ihr Verhalten gegenüber Vorgesetzten, Kolleginnen und Kollegen war stets vorbildlich.",
+            "Mit Vorgesetzten und Kollegen pflegte sie stets einen sehr guten und respektvollen Umgang.",
+        )
+    ],
+)
+S(
+    "fr",
+    None,
+    [
+        (
+            "Son comportement envers ses supérieurs et ses collègues a toujours été irréprochable.",
+            "Elle a toujours entretenu d'excellentes relations avec ses supérieurs et ses collègues.",
+        )
+    ],
+)
+S(
+    "it",
+    None,
+    [
+        (
+            "Il suo comportamento nei confronti di superiori e colleghi è sempre stato esemplare.",
+            "Ha sempre intrattenuto ottimi rapporti con superiori e colleghi.",
+        )
+    ],
+)
+S(
+    "en",
+    None,
+    [
+        (
+            "Her conduct towards superiors and colleagues was always exemplary.",
+            "She always got on extremely well with her superiors and colleagues.",
+        )
+    ],
+)

@@ -1174,7 +1174,9 @@ class Checker:
         friendly = re.compile(
             r"freundlich|hilfsbereit|höflich|zuvorkommend|respektvoll|gut (?:aus)?kam|"
             r"aimable|courtois|cordial|respectueu|serviable|cortese|gentile|cordiale|"
-            r"disponibile|rispettos|friendly|helpful|polite|courteous|respectful|got on well"
+            r"disponibile|rispettos|friendly|helpful|polite|courteous|respectful|"
+            r"(?:got|gets) (?:on|along) (?:\w+ )?well|s'entend\w* (?:\w+ )?bien|"
+            r"andava (?:\w+ )?d'accordo|kam (?:\w+ )?gut aus"
         )
         coded_people = [
             p

@@ -286,7 +286,7 @@ APPRECIATION = {
     "fr": (
         _rx(rf"(?P<adv>(?:{W}){{0,2}})(?:apprécié\w*|estimé\w*|respecté\w*)|"
             r"(?P<high>jouit (?:du|d'un) (?:grand |profond )?respect|grande estime|"
-            r"confiance de tous)|(?P<plain>s'entendait bien)"),
+            r"confiance de tous)|(?P<plain>s'entend(?:ait)? (?:\w+ )?bien)"),
         ((r"unanimement|hautement|extrêmement|particulièrement|grandement", 4.5),
          (r"\btrès\b|beaucoup|vivement", 4)),
         3.5,
@@ -294,7 +294,7 @@ APPRECIATION = {
     "it": (
         _rx(rf"(?P<adv>(?:{W}){{0,2}})(?:apprezzat\w*|apprezza\w*|stimat\w*|stima\w*|"
             r"rispettat\w*|benvolut\w*)(?P<post>\s+(?:molto|moltissimo|tantissimo))?|"
-            r"(?P<high>grande stima|profonda stima)|(?P<plain>andava d'accordo)"),
+            r"(?P<high>grande stima|profonda stima)|(?P<plain>and(?:ava|ò|ava) (?:\w+ )?d'accordo)"),
         ((r"moltissimo|tantissimo|estremamente|particolarmente", 4.5),
          (r"\bmolto\b|\bben\b|assai", 4)),
         3.5,
@@ -302,7 +302,7 @@ APPRECIATION = {
     "en": (
         _rx(rf"(?P<adv>(?:{W}){{0,2}})(?:appreciated|regarded|valued|respected|esteemed|"
             r"liked|popular)|(?P<high>held in high (?:esteem|regard))|"
-            r"(?P<plain>got on well|got along well)"),
+            r"(?P<plain>(?:got|gets) (?:on|along) (?:\w+ )?well)"),
         ((r"extremely|exceptionally|greatly|highly|universally|very highly", 4.5),
          (r"\bvery\b|much|well|widely", 4)),
         3.5,
