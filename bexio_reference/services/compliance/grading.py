@@ -294,7 +294,8 @@ APPRECIATION = {
     "it": (
         _rx(rf"(?P<adv>(?:{W}){{0,2}})(?:apprezzat\w*|apprezza\w*|stimat\w*|stima\w*|"
             r"rispettat\w*|benvolut\w*)(?P<post>\s+(?:molto|moltissimo|tantissimo))?|"
-            r"(?P<high>grande stima|profonda stima)|(?P<plain>and(?:ava|ò|ava) (?:\w+ )?d'accordo)"),
+            r"(?P<high>grande stima|profonda stima)|"
+            r"(?P<plain>and(?:ava|ò) (?:\w+ )?d'accordo)"),
         ((r"moltissimo|tantissimo|estremamente|particolarmente", 4.5),
          (r"\bmolto\b|\bben\b|assai", 4)),
         3.5,
