@@ -6,3 +6,4 @@ from . import bexio_sync_progress
 from . import bexio_sync_run
 from . import res_company
 from . import res_config_settings
+from . import queue_job

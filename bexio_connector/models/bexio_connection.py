@@ -13,7 +13,7 @@ from bexio_api import BexioClient, OAuthClient, errors, scopes_for
 from bexio_api.oauth import scope_grants
 
 from ..exceptions import BexioNotConnected
-from ..services import connection_probe, oauth_state
+from ..services import connection_probe, jobs, oauth_state
 from ..services.token_provider import ConnectionTokenProvider
 
 _logger = logging.getLogger(__name__)
@@ -104,6 +104,13 @@ class BexioConnection(models.Model):
     progress_ids = fields.One2many(
         "bexio.sync.progress", "connection_id", string="Imports in progress"
     )
+    sync_failed_run_ids = fields.Many2many(
+        "bexio.sync.run",
+        compute="_compute_sync_failure",
+        string="Failed sync runs",
+        help="Steps of the sync whose latest run failed.",
+    )
+    sync_failure = fields.Text("Last sync failure", compute="_compute_sync_failure")
 
     # Secrets: system administrators only, never copied, cleared by neutralize.sql. The OAuth
     # tokens live in bexio.token, so that a refresh never waits for this row.
@@ -464,12 +471,17 @@ class BexioConnection(models.Model):
         )._bexio_initial_import()
 
     def _bexio_delay(self, description, key):
-        """This connection, delayed as a job of the bexio channel; one pending job per key."""
+        """This connection, delayed as a job of the bexio channel; one pending job per key.
+
+        The job function (data/queue_job_data.xml) decides its retries and lets it commit
+        each step of its import (``bexio.sync.run._run_step``).
+        """
         self.ensure_one()
         return self.with_delay(
             channel="root.bexio",
             description=description,
             identity_key=f"bexio-{key}-{self.id}",
+            max_retries=jobs.SYNC_MAX_RETRIES,
         )
 
     def _bexio_initial_import(self):
@@ -493,6 +505,103 @@ class BexioConnection(models.Model):
         return self._bexio_delay(
             self.env._("bexio: sync %s", self.company_id.name), "sync"
         )._bexio_sync()
+
+    # ------------------------------------------------------------ failed syncs
+    @api.model
+    def _latest_runs(self, connection):
+        """The latest finished run of each step (or kind) of ``connection``'s syncs."""
+        runs = (
+            self.env["bexio.sync.run"]
+            .sudo()
+            .search(
+                [("connection_id", "=", connection.id), ("state", "!=", "running")],
+                order="started_at desc, id desc",
+                limit=200,
+            )
+        )
+        latest = {}
+        for run in runs:
+            latest.setdefault(run.step or run.kind, run)
+        return self.env["bexio.sync.run"].sudo().union(*latest.values())
+
+    def _compute_sync_failure(self):
+        for connection in self:
+            failed = (
+                self._latest_runs(connection).filtered(lambda r: r.state == "failed")
+                if connection.id
+                else self.env["bexio.sync.run"]
+            )
+            connection.sync_failed_run_ids = failed
+            connection.sync_failure = (
+                (failed[:1].message or self.env._("The sync failed."))
+                if failed
+                else False
+            )
+
+    def _sync_failure_activities(self):
+        activity_type = self.env.ref(
+            "bexio_connector.mail_activity_bexio_sync_failed", raise_if_not_found=False
+        )
+        if not activity_type:
+            return self.env["mail.activity"]
+        return self.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+
+    def _bexio_report_sync_failure(self, message):
+        """Tell the bexio administrators of the company: an activity each (one while the
+        failure lasts), and a note on the connection."""
+        self.ensure_one()
+        connection = self.sudo()
+        activity_type = self.env.ref("bexio_connector.mail_activity_bexio_sync_failed")
+        managers = self.env.ref("bexio_connector.group_bexio_manager").users.filtered(
+            lambda user: connection.company_id in user.company_ids and not user.share
+        )
+        told = connection._sync_failure_activities().user_id
+        summary = self.env._(
+            "bexio sync of %(company)s failed", company=connection.company_id.name
+        )
+        for manager in managers - told:
+            connection.activity_schedule(
+                activity_type_id=activity_type.id,
+                summary=summary,
+                note=message,
+                user_id=manager.id,
+            )
+        connection.message_post(body=message, subtype_xmlid="mail.mt_note")
+
+    def _bexio_close_sync_failure(self):
+        """Close the failure activities once no step's latest run is failed any more."""
+        self.ensure_one()
+        activities = self.sudo()._sync_failure_activities()
+        if activities and not self._latest_runs(self).filtered(
+            lambda r: r.state == "failed"
+        ):
+            activities.action_feedback(feedback=self.env._("The sync ran again."))
+
+    def action_bexio_retry_sync(self):
+        """The "Retry" of the banner: run the failed steps again."""
+        self.ensure_one()
+        self._check_manager()
+        self.sudo()._bexio_retry_sync(self.sync_failed_run_ids.sudo())
+        return self._bexio_notify(
+            self.env._("The sync runs again in the background; see Sync runs.")
+        )
+
+    def _bexio_retry_sync(self, runs):
+        """Requeue the failed jobs of ``runs`` (their retry skips the steps they did); a
+        run without its job any more gets a new sync."""
+        self.ensure_one()
+        if self.state != "connected":
+            raise BexioNotConnected(self._not_connected_message())
+        failed_jobs = (
+            self.env["queue.job"]
+            .sudo()
+            .search([("uuid", "in", runs.mapped("job_uuid")), ("state", "=", "failed")])
+        )
+        failed_jobs.requeue()
+        if set(runs.mapped("job_uuid")) - set(failed_jobs.mapped("uuid")) or any(
+            not run.job_uuid for run in runs
+        ):
+            self._enqueue_sync()
 
     # ---------------------------------------------------------------- tokens
     def _token_record(self):

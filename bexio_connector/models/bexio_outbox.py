@@ -13,6 +13,11 @@ items asks the outbox cron to run at once; the cron queues one job per waiting i
 State changes that must survive a rolled-back job (claiming an item, recording a transient
 failure, storing a new remote id) are written in short transactions of their own.
 
+Retries are queue_job's: a transient failure raises RetryableJobError and the job function's
+retry pattern decides when the job runs again (``services.jobs``); the item only shows when
+that is. What queue_job cannot do stays here: merging changes into one item, and sending the
+record's current state rather than the one of the change.
+
 Items are written by the outbox alone: no user creates, edits or deletes one, bexio
 administrators included. An item names the record the superuser's job sends and the
 connection it goes to, so whoever could edit one could send any record to any bexio company;
@@ -20,7 +25,6 @@ users act on items through ``action_retry`` and ``action_cancel``, which check t
 """
 
 import logging
-import random
 from datetime import timedelta
 
 import psycopg2
@@ -34,7 +38,7 @@ from odoo.addons.queue_job.exception import RetryableJobError
 from bexio_api import errors
 
 from ..exceptions import BexioNotConnected
-from ..services import cron_waker
+from ..services import cron_waker, jobs
 from ..services.redact import redact
 
 _logger = logging.getLogger(__name__)
@@ -53,7 +57,6 @@ CRON_TRIGGER_COLUMNS = (
     "write_uid",
     "write_date",
 )
-BACKOFF_SECONDS = (30, 120, 600, 1800, 3600)  # then hourly
 STALE_PROCESSING = timedelta(minutes=30)
 
 
@@ -99,7 +102,11 @@ class BexioOutbox(models.Model):
     )
     processed_revision = fields.Integer(readonly=True)
     attempts = fields.Integer(readonly=True)
-    next_attempt_at = fields.Datetime(readonly=True, index=True)
+    next_attempt_at = fields.Datetime(
+        readonly=True,
+        index=True,
+        help="When the job runner tries again, by the retry pattern of the outbox job.",
+    )
     processing_started_at = fields.Datetime(readonly=True)
     last_error = fields.Text(readonly=True)
     remote_ref = fields.Char("bexio reference", readonly=True)
@@ -262,6 +269,7 @@ class BexioOutbox(models.Model):
                 eta=eta,
                 description=f"bexio: send {item.target} of {item.record_name}",
                 identity_key=f"bexio-outbox-{item.id}",
+                max_retries=jobs.OUTBOX_MAX_RETRIES,
             )._process()
 
     # ------------------------------------------------------------- processing
@@ -291,16 +299,22 @@ class BexioOutbox(models.Model):
                 self.target, self
             )
         except BexioNotConnected as exc:
-            # Nothing bexio can do until an admin reconnects: wait, without burning retries.
-            self._release("pending", str(exc), delay=3600)
+            # Nothing bexio can do until an admin reconnects: the item waits, and the
+            # reconnect queues it again (_after_connect).
+            self._release("pending", str(exc))
             return "waiting for reconnect"
-        except (errors.TransportError, errors.ServerError, errors.RateLimited) as exc:
-            delay = self._retry_delay(exc)
-            self._release("pending", self._error_text(exc), delay=delay)
-            raise RetryableJobError(
-                redact(str(exc)), seconds=delay, ignore_retry=True
-            ) from exc
-        except (errors.BexioError, UserError, ValidationError) as exc:
+        except errors.BexioError as exc:
+            if exc.transient and not jobs.is_last_attempt(self.env):
+                self._release(
+                    "pending",
+                    self._error_text(exc),
+                    delay=jobs.next_retry_in(self.env, jobs.retry_seconds(exc)),
+                )
+                raise jobs.retry_later(redact(str(exc)), exc) from exc
+            self._finish("failed", self._error_text(exc), revision=revision)
+            _logger.info("bexio: outbox item %s failed: %s", self.id, redact(str(exc)))
+            return "failed"
+        except (UserError, ValidationError) as exc:
             self._finish("failed", self._error_text(exc), revision=revision)
             _logger.info("bexio: outbox item %s failed: %s", self.id, redact(str(exc)))
             return "failed"
@@ -362,10 +376,9 @@ class BexioOutbox(models.Model):
                     [self.id],
                 )
             except psycopg2.errors.LockNotAvailable as exc:
-                # A user's transaction is merging a change into it right now: come back soon.
-                raise RetryableJobError(
-                    "outbox item busy", seconds=10, ignore_retry=True
-                ) from exc
+                # A user's transaction is merging a change into it right now: come back by
+                # the retry pattern.
+                raise RetryableJobError("outbox item busy") from exc
             row = cr.fetchone()
             if not row:
                 return 0
@@ -392,15 +405,19 @@ class BexioOutbox(models.Model):
                 [now, now, self.id],
             )
 
-    def _release(self, state, error, delay):
-        """Record a failed attempt in its own transaction (the job's will be rolled back)."""
+    def _release(self, state, error, delay=None):
+        """Record a failed attempt in its own transaction (the job's will be rolled back).
+
+        ``delay`` is when queue_job runs the job again (None: not by itself).
+        """
         now = fields.Datetime.now()
+        next_attempt = now + timedelta(seconds=delay) if delay is not None else None
         self.env.flush_all()
         with self.env.registry.cursor() as cr:
             cr.execute(
                 "UPDATE bexio_outbox SET state = %s, last_error = %s, next_attempt_at = %s, "
                 "processing_started_at = NULL, write_date = %s WHERE id = %s",
-                [state, redact(error), now + timedelta(seconds=delay), now, self.id],
+                [state, redact(error), next_attempt, now, self.id],
             )
         self.invalidate_recordset()
 
@@ -441,16 +458,6 @@ class BexioOutbox(models.Model):
             item.env.flush_all()
         self.invalidate_recordset()
 
-    def _retry_delay(self, exc):
-        if isinstance(exc, errors.RateLimited) and exc.retry_after:
-            return int(exc.retry_after) + 1
-        step = (
-            BACKOFF_SECONDS[min(self.attempts, len(BACKOFF_SECONDS)) - 1]
-            if self.attempts
-            else 30
-        )
-        return int(step * random.uniform(0.8, 1.2))
-
     def _error_text(self, exc):
         if isinstance(exc, errors.ValidationError):
             return self.env._(
@@ -465,6 +472,13 @@ class BexioOutbox(models.Model):
                 message=exc.message,
             )
         if isinstance(exc, errors.BexioError) and exc.transient:
+            if jobs.is_last_attempt(self.env):
+                return self.env._(
+                    "bexio could not be reached (%(message)s), also after %(count)s "
+                    'attempts. Click "Retry" when bexio answers again.',
+                    message=str(exc),
+                    count=jobs.attempt(self.env)[0],
+                )
             return self.env._(
                 "bexio could not be reached (%(message)s). Odoo tries again by itself.",
                 message=str(exc),
@@ -535,11 +549,12 @@ class BexioOutbox(models.Model):
 
     @api.model
     def _cron_resume(self):
-        """Queue a job per item that is due; cancel failed items that newer ones supersede;
-        free items a dead worker left behind.
+        """Queue a job per waiting item that has none; cancel failed items that newer ones
+        supersede; free items a dead worker left behind.
 
-        Runs every few minutes, which resumes sending after an outage, and at once when a
-        save made new items (``_record_changes``).
+        Runs every few minutes and at once when a save made new items (``_record_changes``).
+        An item whose job is waiting for its retry is left to it: queue_job's retry pattern
+        is the one schedule.
         """
         now = fields.Datetime.now()
         stale = self.sudo().search(
@@ -569,15 +584,22 @@ class BexioOutbox(models.Model):
 
     @api.model
     def _due(self, domain=()):
-        """Waiting items whose next attempt is due, of connections that can send."""
-        return self.sudo().search(
+        """Waiting items of connections that can send, without a job that will send them."""
+        items = self.sudo().search(
             [
                 *domain,
                 ("state", "=", "pending"),
                 ("connection_id.state", "in", ("connected", "error")),
-                "|",
-                ("next_attempt_at", "=", False),
-                ("next_attempt_at", "<=", fields.Datetime.now()),
             ],
             order="id",  # in the order the changes were made
         )
+        if not items:
+            return items
+        self.env["queue.job"].flush_model(["identity_key", "state"])
+        self.env.cr.execute(
+            "SELECT identity_key FROM queue_job WHERE identity_key = ANY(%s) "
+            "AND state IN ('wait_dependencies', 'pending', 'enqueued', 'started')",
+            [[f"bexio-outbox-{item.id}" for item in items]],
+        )
+        queued = {key for (key,) in self.env.cr.fetchall()}
+        return items.filtered(lambda item: f"bexio-outbox-{item.id}" not in queued)

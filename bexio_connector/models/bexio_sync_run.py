@@ -1,5 +1,6 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import logging
 import time
 from contextlib import contextmanager
 
@@ -10,8 +11,12 @@ from odoo.exceptions import UserError
 
 from bexio_api import errors
 
+from ..exceptions import BexioNotConnected
+from ..services import jobs
 from ..services.record_changes import changed_values
 from ..services.redact import redact
+
+_logger = logging.getLogger(__name__)
 
 # Seconds between two progress reports of a run: often enough to watch, rare enough to cost
 # nothing next to the import.
@@ -26,6 +31,12 @@ class BexioSyncRun(models.Model):
     Sync addons open a run with ``_open`` (or ``_start`` and ``_finish``), write what changed
     with ``_update`` or count with ``_count``, skip malformed bexio records with ``_each_valid``
     and log any other failed record with ``_log_failure``: the run goes on.
+
+    A job runs its imports as steps (``_run_step``): each step's run is committed when it is
+    done, and a retry of the same job skips the steps it already did. A step that fails
+    leaves its run behind, "Waiting to retry" while queue_job tries again, "Failed" with
+    the reason once it gives up; the bexio administrators then get an activity and the
+    connection a banner with *Retry*.
     """
 
     _name = "bexio.sync.run"
@@ -46,10 +57,21 @@ class BexioSyncRun(models.Model):
             ("running", "Running"),
             ("done", "Done"),
             ("partial", "Done with errors"),
+            ("retrying", "Waiting to retry"),
             ("failed", "Failed"),
         ],
         default="running",
         required=True,
+    )
+    step = fields.Char(
+        readonly=True,
+        help="Which step of a sync this run is, the same in every language (technical).",
+    )
+    job_uuid = fields.Char(
+        "Job",
+        readonly=True,
+        index="btree_not_null",
+        help="The queue_job job that ran it: its retries resume the same sync.",
     )
     started_at = fields.Datetime("Started", default=fields.Datetime.now, required=True)
     ended_at = fields.Datetime("Ended")
@@ -81,20 +103,201 @@ class BexioSyncRun(models.Model):
 
     @api.model
     def _start(self, connection, kind):
-        return self.sudo().create({"connection_id": connection.id, "kind": kind})
+        context = connection.env.context
+        return self.sudo().create(
+            {
+                "connection_id": connection.id,
+                "kind": kind,
+                "step": context.get("bexio_sync_step"),
+                "job_uuid": context.get("job_uuid") or self.env.context.get("job_uuid"),
+            }
+        )
 
     @api.model
     @contextmanager
     def _open(self, connection, client, kind):
-        """A run for ``kind`` that counts the bexio requests made inside the block."""
+        """A run for ``kind`` that counts the bexio requests made inside the block.
+
+        When the block fails, the run is kept (in a transaction of its own: the caller's is
+        rolled back) with what went wrong; in a job, a transient failure hands the job back
+        to queue_job's retry pattern (RetryableJobError).
+        """
         run = self._start(connection, kind)
         before = client.requests_sent
         run._progress_begin()
         try:
             yield run
-        finally:
+        except Exception as exc:
             run._progress_end()
+            replacement = run._fail(exc, client.requests_sent - before)
+            if replacement is None:
+                raise
+            raise replacement from exc
+        run._progress_end()
         run._finish(requests_used=client.requests_sent - before)
+
+    # -------------------------------------------------------------------- steps
+    @api.model
+    def _run_step(self, connection, step, func, *args, **kwargs):
+        """Run ``func(connection, *args, **kwargs)``, an import that returns its sync run, as
+        step ``step`` of the running job.
+
+        A step this job already did (queue_job retrying it after a later step failed) is not
+        run again: its run is returned. A step that is done is committed when the job may
+        commit, so that what succeeded survives a later failure.
+        """
+        job_uuid = connection.env.context.get("job_uuid")
+        if job_uuid:
+            done = self.sudo().search(
+                [
+                    ("connection_id", "=", connection.id),
+                    ("job_uuid", "=", job_uuid),
+                    ("step", "=", step),
+                    ("state", "in", ("done", "partial")),
+                ],
+                limit=1,
+            )
+            if done:
+                _logger.info("bexio: step %s already done by job %s", step, job_uuid)
+                return done
+        run = func(connection.with_context(bexio_sync_step=step), *args, **kwargs)
+        if job_uuid:
+            # Its earlier failed attempts are superseded by this run.
+            self.sudo().search(
+                [
+                    ("connection_id", "=", connection.id),
+                    ("job_uuid", "=", job_uuid),
+                    ("step", "=", step),
+                    ("state", "=", "retrying"),
+                ]
+            ).unlink()
+        connection._bexio_close_sync_failure()
+        if jobs.may_commit(self.env):
+            self.env.cr.commit()  # pylint: disable=invalid-commit
+        return run
+
+    def _fail(self, exc, requests_used=0):
+        """Keep this run, failed by ``exc``, whatever happens to the caller's transaction.
+
+        Returns the exception the caller raises instead of ``exc`` (None: ``exc`` itself):
+        in a job with tries left, a transient failure becomes RetryableJobError, which
+        queue_job retries by the job function's pattern; a permanent one (or the last try)
+        fails the run, tells the bexio administrators and raises the message they act on.
+        """
+        self.ensure_one()
+        if isinstance(exc, psycopg2.Error):
+            # The transaction is aborted and nothing can be read in it; the job runner
+            # retries what PostgreSQL refused.
+            return None
+        retry = jobs.is_transient(exc) and jobs.retries_left(self.env)
+        message = self._failure_text(exc, retry)
+        state = "retrying" if retry else "failed"
+        self._save_failed(state, message, requests_used, notify=not retry)
+        if retry:
+            return jobs.retry_later(redact(str(exc)), exc)
+        if isinstance(exc, errors.BexioError):
+            return UserError(message)
+        return None
+
+    def _failure_text(self, exc, retry):
+        if isinstance(exc, BexioNotConnected | UserError):
+            return str(exc.args[0] if exc.args else exc)
+        if not isinstance(exc, errors.BexioError) and not jobs.is_transient(exc):
+            # A bug, not bexio: the job in Job Queue has the whole story.
+            return self.env._(
+                "The import stopped on an unexpected error (%(error)s). Odoo kept the "
+                "steps done before it; the job in Settings > Technical > Job Queue has "
+                'the details. Click "Retry" to run the rest again.',
+                error=type(exc).__name__,
+            )
+        if retry:
+            number, allowed = jobs.attempt(self.env)
+            return self.env._(
+                "bexio could not be reached (%(error)s). Odoo tries again by itself "
+                "(attempt %(number)s of %(allowed)s); the steps already done are kept.",
+                error=str(exc),
+                number=number,
+                allowed=allowed or "∞",
+            )
+        if jobs.is_transient(exc):
+            return self.env._(
+                "bexio could not be reached (%(error)s), also after Odoo tried again. "
+                'Odoo kept the steps done before; click "Retry" when bexio answers again.',
+                error=str(exc),
+            )
+        if isinstance(exc, errors.Forbidden):
+            return self.env._(
+                "bexio refused access (%(error)s). Check the rights of the bexio user who "
+                'connected Odoo, then click "Retry".',
+                error=exc.message,
+            )
+        return self.env._(
+            'bexio answered with an error (%(error)s). Click "Retry" to run the import '
+            "again; if it fails the same way, the message says what bexio refused.",
+            error=str(exc),
+        )
+
+    def _save_failed(self, state, message, requests_used, notify):
+        """Write this run as ``state``, with its problems, so that it outlives the failure.
+
+        In a step of a job that may commit (``_run_step``), the failed step's work is rolled
+        back here, the run written and committed: the steps before it stay committed. Else
+        the caller's transaction is about to be rolled back, and this run with it: a copy is
+        written in a transaction of its own, and the run itself goes, so that a caller that
+        carries on (a synchronous import, a test) does not show it twice.
+        """
+        values = self.copy_data(
+            {
+                "state": state,
+                "ended_at": fields.Datetime.now(),
+                "message": redact(message),
+                "requests_used": self.requests_used + requests_used,
+            }
+        )[0]
+        values["line_ids"] = [
+            fields.Command.create(
+                {
+                    "message": line.message,
+                    "reference": line.reference,
+                    "record_ref": line.record_ref
+                    and f"{line.record_ref._name},{line.record_ref.id}",
+                }
+            )
+            for line in self.line_ids
+        ]
+        connection = self.connection_id
+        if self._in_committing_step():
+            cr = self.env.cr
+            cr.rollback()
+            self.sudo().create(values)
+            if notify:
+                connection._bexio_report_sync_failure(values["message"])
+            cr.commit()  # pylint: disable=invalid-commit
+            return
+        self.env.flush_all()
+        with self.env.registry.cursor() as cr:
+            env = self.env(cr=cr, su=True)
+            env["bexio.sync.run"].create(values)
+            if notify:
+                connection.with_env(env)._bexio_report_sync_failure(values["message"])
+        self.sudo().unlink()
+        connection.invalidate_recordset()
+
+    def _in_committing_step(self):
+        return bool(self.step) and jobs.may_commit(self.env)
+
+    # --------------------------------------------------------------- actions
+    def action_retry(self):
+        """Run the failed sync again: its job, which skips the steps it did already."""
+        self.env["bexio.connection"]._check_manager()
+        self.check_access("read")
+        for connection in self.connection_id:
+            connection.sudo()._bexio_retry_sync(
+                self.filtered(lambda r, c=connection: r.connection_id == c).sudo()
+            )
+        return self.env["bexio.connection"]._bexio_notify(
+            self.env._("The sync runs again in the background; see Sync runs.")
+        )
 
     # ----------------------------------------------------------------- progress
     @contextmanager

@@ -42,7 +42,7 @@ class BexioConnection(models.Model):
 
     def _bexio_sync(self):
         result = super()._bexio_sync()
-        self.env["hr.employee"]._bexio_import_employees(self)
+        self._bexio_import_employees_job()
         return result
 
     def action_bexio_import_employees(self):
@@ -60,7 +60,10 @@ class BexioConnection(models.Model):
         )
 
     def _bexio_import_employees_job(self):
-        return self.env["hr.employee"]._bexio_import_employees(self)
+        # A step of the job: committed when done, skipped by a retry of the same job.
+        return self.env["bexio.sync.run"]._run_step(
+            self, "payroll_employees", self.env["hr.employee"]._bexio_import_employees
+        )
 
     def action_open_bexio_employees(self):
         return {

@@ -32,12 +32,14 @@ class BexioTimesheetImporter(models.AbstractModel):
             "mail_notrack": True,
         }
         importer = self.with_context(**context).with_company(connection.company_id)
+        # Steps of the job: each is committed when done, and a retry skips those done.
+        step = self.env["bexio.sync.run"]._run_step
         return [
-            importer._import_master_data(connection, client),
-            importer._import_contacts(connection, client, full=full),
-            importer._import_users(connection, client),
-            importer._import_projects(connection, client),
-            importer._import_timesheets(connection, client),
+            step(connection, "master_data", importer._import_master_data, client),
+            step(connection, "contacts", importer._import_contacts, client, full=full),
+            step(connection, "users", importer._import_users, client),
+            step(connection, "projects", importer._import_projects, client),
+            step(connection, "timesheets", importer._import_timesheets, client),
         ]
 
     @api.model

@@ -161,17 +161,45 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
                     for i in items
                 )
             )
-            self.assertTrue(all(i.next_attempt_at for i in items))
             self.assertEqual(records.mapped("bexio_sync_state"), ["pending"] * 3)
         finally:
             type(self).sandbox = SandboxServer(self.sandbox.app, port=port).start()
-        items.write({"next_attempt_at": False})  # as if the backoff had passed
-        self.env["queue.job"].search([("model_name", "=", "bexio.outbox")]).unlink()
-        self.assertEqual(self.env["bexio.outbox"]._cron_resume(), 3)
+        # queue_job retries them, by the job function's pattern (30 s after a first
+        # failure), and the item says when.
+        jobs = self.jobs("bexio.outbox", "_process")
+        self.assertEqual(set(jobs.mapped("state")), {"pending"})
+        self.assertEqual(set(jobs.mapped("retry")), {1})
+        for item in items:
+            [job] = jobs.filtered(lambda j, i=item: j.identity_key.endswith(f"-{i.id}"))
+            wait = (job.eta - item.write_date).total_seconds()
+            self.assertTrue(29 <= wait <= 31, f"retried after {wait} s")
+            self.assertLess(abs((item.next_attempt_at - job.eta).total_seconds()), 2)
+        # One schedule: the outbox cron queues nothing while the jobs wait for their retry.
+        self.assertEqual(self.env["bexio.outbox"]._cron_resume(), 0)
+        self.assertEqual(len(self.jobs("bexio.outbox", "_process")), 3)
         self.assertEqual(self.run_jobs("bexio.outbox"), ["done"] * 3)
         self.assertEqual(set(items.mapped("state")), {"done"})
         for n in range(3):
             self.assertEqual(len(self.contacts_named(f"Ausfall {n} AG")), 1)
+
+    def test_an_item_fails_with_a_retry_button_when_queue_job_gives_up(self):
+        record = self.Record.create({"name": "Zuletzt AG", "email": "zuletzt@ex.ch"})
+        self.run_outbox_cron_if_asked()
+        [job] = self.jobs("bexio.outbox", "_process")
+        job.retry = job.max_retries - 1  # the retries before were refused too
+        self.inject_fault(action="status", status=503, path=f"^{CONTACT}", count=8)
+        self.assertEqual(self.run_jobs("bexio.outbox"), ["done"])
+        item = self.items(record)
+        self.assertEqual(item.state, "failed")
+        self.assertIn(f"also after {job.max_retries} attempts", item.last_error)
+        self.assertIn("Retry", item.last_error)
+        # A job whose item is done with is not queued again by the outbox cron.
+        self.assertEqual(self.env["bexio.outbox"]._cron_resume(), 0)
+        self.sandbox_admin("DELETE", "faults")
+        item.action_retry()
+        self.assertEqual(self.run_jobs("bexio.outbox"), ["done"])
+        self.assertEqual(item.state, "done")
+        self.assertEqual(len(self.contacts_named("Zuletzt AG")), 1)
 
     def test_bexio_refusing_the_data_fails_the_item_with_a_message_and_a_retry(self):
         record = self.Record.create({"name": "X" * 300, "email": "long@example.ch"})
