@@ -18,6 +18,7 @@
         "data/queue_job_data.xml",
         "data/ir_cron_data.xml",
         "views/bexio_connection_views.xml",
+        "views/bexio_connection_status_views.xml",
         "views/bexio_outbox_views.xml",
         "views/bexio_sync_run_views.xml",
         "views/res_config_settings_views.xml",
@@ -25,5 +26,10 @@
         "wizards/bexio_connection_check_views.xml",
         "views/bexio_connector_menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "bexio_connector/static/src/systray/*",
+        ],
+    },
     "installable": True,
 }

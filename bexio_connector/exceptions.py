@@ -8,3 +8,11 @@ class BexioNotConnected(UserError):
 
     Work that meets it waits (outbox items stay pending) instead of failing.
     """
+
+
+class BexioCopiedDatabase(BexioNotConnected):
+    """This database is a copy (or neutralized) of the one the connection was made in.
+
+    As for a missing connection, work waits; a settings administrator confirms that this is
+    the production database, or disconnects the copy.
+    """

@@ -1,4 +1,5 @@
 from . import bexio_connection
+from . import bexio_connection_status
 from . import bexio_outbox
 from . import bexio_token
 from . import bexio_sync_mixin

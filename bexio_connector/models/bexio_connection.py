@@ -930,28 +930,52 @@ class BexioConnection(models.Model):
         """Revoke at bexio and forget the tokens; keep every link and all Odoo data."""
         self._check_manager()
         for connection in self:
-            secrets = connection.sudo()
             record = connection._token_record()
             token = record.refresh_token or record.access_token
-            if token:
-                try:
-                    connection._oauth_client().revoke(token)
-                except errors.BexioError as exc:
-                    _logger.info("bexio: revoke failed for %s: %s", connection.id, exc)
+            revoked = connection._revoke_at_bexio(token) if token else ""
             record.unlink()
-            secrets.write(
+            connection.sudo().write(
                 {
                     "state": "disconnected",
-                    "state_message": self.env._(
-                        "Disconnected. Odoo keeps its data and its links to bexio; "
-                        "reconnecting to the same bexio company picks up where it stopped."
-                    ),
+                    "state_message": connection._disconnect_text(),
                 }
             )
             connection.message_post(
-                body=self.env._("Disconnected from bexio by %s.", self.env.user.name)
+                body=self.env._(
+                    "Disconnected from bexio by %(user)s. %(revoked)s %(what)s",
+                    user=self.env.user.name,
+                    revoked=revoked,
+                    what=connection._disconnect_text(),
+                )
             )
         return True
+
+    def _revoke_at_bexio(self, token):
+        """Revoke ``token`` at bexio; returns what happened, for the chatter."""
+        if self.bexio_copy_guard:
+            # The copy holds production's tokens: revoking them would disconnect production.
+            return self.env._(
+                "This database is a copy: its tokens were forgotten here, not revoked at "
+                "bexio, so the production database stays connected."
+            )
+        try:
+            self._oauth_client().revoke(token)
+        except errors.BexioError as exc:
+            _logger.info("bexio: revoke failed for %s: %s", self.id, exc)
+            return self.env._(
+                "bexio could not be reached to revoke Odoo's access (%(error)s); Odoo "
+                "forgot its tokens, and an administrator can remove the app in bexio.",
+                error=str(exc),
+            )
+        return self.env._("bexio revoked Odoo's access (its tokens).")
+
+    def _disconnect_text(self):
+        return self.env._(
+            "The hourly sync and the outbox stopped for this company. Nothing was deleted, "
+            "neither in Odoo nor in bexio: Odoo keeps its data and its links to bexio, and "
+            "changes made meanwhile wait in the outbox. Reconnecting to the same bexio "
+            "company picks up where it stopped."
+        )
 
     def action_forget_bexio_company(self):
         """Allow linking another bexio company (only while disconnected)."""

@@ -4,3 +4,4 @@ from . import test_oauth
 from . import test_security
 from . import test_tokens
 from . import test_rights
+from . import test_systray
