@@ -2180,3 +2180,29 @@ S(
         )
     ],
 )
+
+# ---- church and union roles as one compound word
+P(
+    "de",
+    "C",
+    "Als langjährige Kirchgemeindepräsidentin bringt sie viel Erfahrung in der Leitung von Sitzungen mit.",
+    "religion",
+)
+P(
+    "de",
+    "C",
+    "Ihre Erfahrung als Pfarreiratsmitglied half ihr im Umgang mit Menschen.",
+    "religion",
+)
+P(
+    "de",
+    "C",
+    "Als Unia-Sektionspräsidentin kennt sie die Anliegen der Arbeitnehmenden.",
+    "union",
+)
+P(
+    "de",
+    "C",
+    "Seine Tätigkeit als SVP-Gemeinderat beeinträchtigte seine Arbeit nicht.",
+    "politics",
+)

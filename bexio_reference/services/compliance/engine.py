@@ -661,7 +661,14 @@ class Checker:
             r"délégué\w* syndical\w*|rappresentante del personale|delegat[oa] sindacale|"
             r"staff representative|employee representative|shop steward)(?![\w-])(?!s)"
         )
-        for pattern in (forward, backward, alone, lx.UNION_VERBS[lang]):
+        compound = re.compile(
+            rf"{lx.B}(?:{names})-\w*(?:präsident|mitglied|sekretär|delegiert|vorstand|"
+            r"vertreter|kassier|aktuar)\w*"
+        )
+        patterns = [forward, backward, alone, lx.UNION_VERBS[lang]]
+        if not domain:  # a union's own staff name their posts so: "Unia-Sekretär"
+            patterns.insert(3, compound)
+        for pattern in patterns:
             match = pattern.search(s.low)
             if not match:
                 continue

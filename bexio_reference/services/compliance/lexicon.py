@@ -579,6 +579,8 @@ RELIGION = {
         r"convictions? (?:religieuses?|d'adventiste)|muslim\w*|musulman\w*|islam\w*|"
         r"jüdisch\w*|juif|juive|ebre[oa]|jewish|buddhist\w*|hindu\w*|sikh\w*|"
         r"pilgrimage|wallfahrt|pèlerinage|pellegrinaggio|attend mass|sunday mass|"
+        r"(?:kirch|pfarr|kirchgemeinde|pfarrei|synod)\w*(?:präsident|rat|räte|pfleger|mitglied|"
+        r"vorstand|kassier|aktuar)\w*|"
         r"koscher\w*|kosher|casher|cachère|halal|gebetszeit\w*|heures de prière|"
         r"orari di preghiera|prayer times|"
         r"katechet\w*|catéchis\w*|catechis\w*|catechist\w*|sigrist\w*|sakristan\w*|"
