@@ -2206,3 +2206,25 @@ P(
     "Seine Tätigkeit als SVP-Gemeinderat beeinträchtigte seine Arbeit nicht.",
     "politics",
 )
+
+# ---- private hobbies
+P(
+    "de",
+    "C",
+    "Als begeisterte Alpinistin verbringt sie jedes Wochenende in den Bergen.",
+    "private_life",
+)
+P(
+    "fr",
+    "C",
+    "Passionnée de voile, elle passe ses week-ends sur le lac.",
+    "private_life",
+)
+P(
+    "it",
+    "C",
+    "Appassionata di montagna, trascorre i fine settimana in alta quota.",
+    "private_life",
+)
+P("en", "C", "A keen sailor, she spends her weekends on the lake.", "private_life")
+P("de", "C", "In ihrer Freizeit singt sie in einem Chor.", "private_life")

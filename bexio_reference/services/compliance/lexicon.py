@@ -762,6 +762,21 @@ _SIBLINGS = {
     "en": B + r"(?:eldest|youngest|oldest|middle|only)\s+(?:child\s+)?of\s+(?:\w+\s+)?"
     r"(?:children|siblings|brothers|sisters|kids)" + E,
 }
+# Leisure told by how the weekends and holidays are spent.
+_LEISURE = {
+    "de": B + r"verbring\w*\b.{0,40}\b(?:wochenende\w*|ferien|freizeit|freie zeit)" + E,
+    "fr": B
+    + r"(?:passe|passait|consacre|consacrait)\b.{0,30}\b(?:ses week-ends|ses vacances|"
+    r"son temps libre|ses loisirs)" + E,
+    "it": B
+    + r"(?:trascorre|trascorreva|dedica|dedicava)\b.{0,30}\b(?:i fine settimana|"
+    r"le vacanze|il tempo libero)" + E,
+    "en": B
+    + r"(?:spends|spent|devotes|devoted)\s+(?:her|his|most of (?:her|his)|all (?:her|his))\s+"
+    r"(?:weekends|holidays|free time|spare time|leisure time)" + E,
+}
+for _lang, _pattern in _LEISURE.items():
+    _PRIVATE_EXTRA[_lang] += (_pattern,)
 for _lang, _pattern in _SIBLINGS.items():
     _PRIVATE_EXTRA[_lang] += (_pattern,)
 for _lang, _extra in _PRIVATE_EXTRA.items():
