@@ -593,6 +593,15 @@ class BexioOutbox(models.Model):
             ],
             order="id",  # in the order the changes were made
         )
+        # A copied database waits for an administrator's word, not for a job per item.
+        copies = items.filtered(lambda item: item.connection_id.bexio_copy_guard)
+        for connection in copies.connection_id:
+            message = connection.bexio_copy_message
+            copies.filtered(
+                lambda item, c=connection, m=message: item.connection_id == c
+                and item.last_error != m
+            ).write({"last_error": message})
+        items -= copies
         if not items:
             return items
         self.env["queue.job"].flush_model(["identity_key", "state"])

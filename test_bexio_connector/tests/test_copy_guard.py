@@ -71,6 +71,15 @@ class TestCopyGuard(BexioSandboxCase, TransactionCase):
         self.assertEqual(len(self.contact_posts()), 1)
         self.assertTrue(record.bexio_contact_id)
 
+    def test_the_outbox_cron_queues_nothing_for_a_copy(self):
+        self.restore_as_copy()
+        self.env["test.bexio.record"].create({"name": "Rigi Kopie AG"})
+        item = self.env["bexio.outbox"].search([], order="id desc", limit=1)
+        self.run_outbox_cron_if_asked()
+        self.assertFalse(self.jobs("bexio.outbox", "_process"))
+        self.assertEqual(item.state, "pending")
+        self.assertIn("This is the production database", item.last_error)
+
     def test_another_address_is_treated_as_a_copy(self):
         self.params.set_param("web.base.url", "https://staging.example.ch")
         self.connection.invalidate_recordset()
