@@ -2228,3 +2228,31 @@ P(
 )
 P("en", "C", "A keen sailor, she spends her weekends on the lake.", "private_life")
 P("de", "C", "In ihrer Freizeit singt sie in einem Chor.", "private_life")
+
+# ---- an illness named by its gravity
+P("de", "P", "Eine langwierige Krankheit zwang sie 2022 zu einer Pause.", "health")
+P(
+    "fr",
+    "P",
+    "Une maladie de longue durée l'a contrainte à interrompre son activité en 2022.",
+    "health",
+)
+P(
+    "it",
+    "P",
+    "Una lunga malattia l'ha costretta a interrompere l'attività nel 2022.",
+    "health",
+)
+P("en", "P", "A serious illness forced her to take a break in 2022.", "health")
+P(
+    "de",
+    "P",
+    "Seit der schweren Erkrankung ihres Vaters arbeitet sie teilweise von zu Hause aus.",
+    "private_life",
+)
+P(
+    "en",
+    "P",
+    "Since her husband's serious illness she has worked partly from home.",
+    "private_life",
+)

@@ -614,6 +614,9 @@ class Checker:
             start = s.start + match.start()
             if not ctx.about_person(s, start, s.start + match.end()):
                 continue
+            around = s.low[max(0, match.start() - 30) : match.end() + 25]
+            if RELATIVE.search(around):
+                continue  # a relative's illness is the family's matter: private life says so
             if re.match(
                 r"(?:kenntnis|wissen|knowledge|connaissance|conoscenz|aspect)",
                 s.low[max(0, match.start() - 30) : match.start()].split()[-1:][0]
@@ -814,7 +817,7 @@ class Checker:
         closing_wish = s.role == "closing" and lx.CLOSING["wishes"].search(s.low)
         family = re.compile(
             rf"{lx.B}{lx.POSSESSIVE[lang]}\s+(?:(?:[\w'-]+\s+){{0,2}}?{table['family']}|"
-            rf"{table['close']})(?![\w-])"
+            rf"{table['close']})(?:s|es|n)?(?![\w-])"
             r"(?!\s+(?:gewerbe|betrieb|unternehmen|business|entreprise|azienda))",
             re.IGNORECASE,
         )
@@ -1799,6 +1802,15 @@ class Checker:
             self.add("tense.final", s.start, s.end, suggestion=suggestion)
 
 
+# A relative named just before an illness: "his wife's", "de son mari", "ihres Vaters".
+RELATIVE = re.compile(
+    r"\b(?:wife|husband|partner|mother|father|son|daughter|child|parent)s?'s?\b|"
+    r"\b(?:seine[rsm]?|ihre[rsm]?)\s+(?:mannes|ehemannes|frau|ehefrau|partner\w*|vaters|mutter|"
+    r"sohnes|tochter|kindes|kinder|eltern)\b|\bde (?:son|sa) (?:mari|époux|épouse|femme|"
+    r"conjoint\w*|père|mère|fils|fille|enfant)\b|\bde ses (?:parents|enfants)\b|"
+    r"\b(?:del|della|dei) (?:suo |sua |suoi )?(?:marito|moglie|padre|madre|figli\w*|"
+    r"genitori|compagn[oa])\b"
+)
 # The employment itself, as the subject of a dismissal (not the dismissals HR handles).
 EMPLOYMENT = re.compile(
     r"\b(?:arbeitsverhältnis\w*|anstellung\w*|arbeitsvertrag\w*|(?:ihre|seine) stelle|"

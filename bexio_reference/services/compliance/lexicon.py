@@ -362,6 +362,9 @@ _HEALTH_EXTRA = {
 }
 _HEALTH_EXTRA["de"] += (
     B
+    + r"(?:schwere[rn]?|langwierige[rn]?|chronische[rn]?|lange[rn]?|längere[rn]?|ernste[rn]?)\s+"
+    r"(?:krankheit|erkrankung|leiden)\w*" + E,
+    B
     + r"(?:wiedereingliederung\w*|wiedereinstieg nach|arbeitsversuch\w*|teilarbeitsfähig\w*|"
     r"eingeschränkte[rn]? arbeitsfähigkeit|reduzierte[rn]? arbeitsfähigkeit)" + E,
     B + r"(?:erschöpfung\w*|nervenzusammenbruch\w*)" + E,
@@ -371,6 +374,9 @@ _HEALTH_EXTRA["de"] += (
     B + r"arbeitsunfähigkeit\w*" + E,
 )
 _HEALTH_EXTRA["fr"] += (
+    B
+    + r"(?:maladie|affection)s?\s+(?:de longue durée|grave|chronique|sérieuse)|longue maladie"
+    + E,
     B + r"(?:réintégration progressive|reprise progressive|capacité de travail réduite|"
     r"mi-temps thérapeutique|reprise à temps partiel thérapeutique)" + E,
     B + r"(?:épuisement (?:professionnel|nerveux)|surmenage)" + E,
@@ -380,6 +386,9 @@ _HEALTH_EXTRA["fr"] += (
     B + r"incapacité (?:de travail|de travailler)" + E,
 )
 _HEALTH_EXTRA["it"] += (
+    B
+    + r"(?:malattia|malattie)\s+(?:di lunga durata|grave|gravi|cronica|croniche|seria)|"
+    r"lunga malattia" + E,
     B + r"(?:reinserimento progressivo|ripresa graduale del lavoro|capacità lavorativa "
     r"ridotta|rientro graduale)" + E,
     B + r"(?:esaurimento|crollo nervoso)" + E,
@@ -389,6 +398,9 @@ _HEALTH_EXTRA["it"] += (
     B + r"(?:incapacità|inabilità) (?:lavorativa|al lavoro|di lavoro)" + E,
 )
 _HEALTH_EXTRA["en"] += (
+    B
+    + r"(?:serious|severe|long|lengthy|chronic|prolonged|long-term)\s+(?:illness|disease|"
+    r"sickness|condition)" + E,
     B + r"(?:gradual (?:return|reintegration)|phased return|return-to-work|reduced "
     r"(?:working )?capacity|back-to-work programme)" + E,
     B + r"(?:exhaustion|(?:nervous|mental) breakdown|burnout)" + E,
