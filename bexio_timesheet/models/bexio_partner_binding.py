@@ -44,6 +44,16 @@ class BexioPartnerBinding(models.Model):
     review_reason = fields.Char(
         "Why it waits", readonly=True, help="What made the match uncertain."
     )
+    create_requested = fields.Boolean(
+        "Creation asked of bexio",
+        readonly=True,
+        help="Odoo asked bexio to create the contact; no answer yet.",
+    )
+    created_above_ref = fields.Integer(
+        "Highest earlier contact ID",
+        readonly=True,
+        help="The highest id of a bexio contact of this name when Odoo asked for the new one.",
+    )
     candidate_refs = fields.Char(
         "Candidate contacts",
         readonly=True,
@@ -87,7 +97,13 @@ class BexioPartnerBinding(models.Model):
                     self.env._("Only the linked bexio contact can be changed here.")
                 )
         if vals.get("bexio_contact_ref"):
-            vals = dict(vals, state="linked", review_reason=False, candidate_refs=False)
+            vals = dict(
+                vals,
+                state="linked",
+                review_reason=False,
+                candidate_refs=False,
+                create_requested=False,
+            )
         return super().write(vals)
 
     @api.model_create_multi
@@ -144,11 +160,52 @@ class BexioPartnerBinding(models.Model):
                     },
                 )
                 raise UserError(binding._review_message())
-        created = client.contacts.create(
-            new_contact_values(self._contact_values(partner))
-        )
+        created = self._created_before(
+            client, binding, partner
+        ) or self._create_contact(connection, client, partner, new_contact_values)
         self._store(connection, partner, {"bexio_contact_ref": created.id})
         return created.id
+
+    @api.model
+    def _create_contact(self, connection, client, partner, new_contact_values):
+        """Create the contact, noting first what bexio had of that name before.
+
+        When bexio creates the contact but its answer is lost, the retry must find that
+        contact rather than create a second one or stop at a name that alone proves nothing.
+        """
+        before = self._same_name(client, partner)
+        self._store(
+            connection,
+            partner,
+            {
+                "bexio_contact_ref": 0,
+                "state": "create",
+                "create_requested": True,
+                "created_above_ref": max((c.id for c in before), default=0),
+            },
+        )
+        return client.contacts.create(new_contact_values(self._contact_values(partner)))
+
+    @api.model
+    def _created_before(self, client, binding, partner):
+        """The contact an earlier attempt created, if its answer was lost: the one contact
+        of that name that bexio numbered after the attempt's note (ids only grow)."""
+        if not binding.create_requested:
+            return None
+        mine = [
+            c
+            for c in self._same_name(client, partner)
+            if c.id > binding.created_above_ref
+        ]
+        return mine[0] if len(mine) == 1 else None
+
+    @api.model
+    def _same_name(self, client, partner):
+        return [
+            c
+            for c in client.contacts.search([("name_1", partner.name, "=")])
+            if c.name_1 == partner.name
+        ]
 
     @api.model
     def _match(self, client, partner):
@@ -185,7 +242,15 @@ class BexioPartnerBinding(models.Model):
                     list(by_mail.values()),
                 )
         if partner.name:
-            by_name = list(client.contacts.search([("name_1", partner.name, "=")]))
+            by_name = self._same_name(client, partner)
+            # A name and the whole postal address are two keys: the same customer, or the
+            # contact an attempt whose answer was lost created from this very partner.
+            address = self._address_key(self._contact_values(partner))
+            by_address = [
+                c for c in by_name if address and self._address_key(c) == address
+            ]
+            if len(by_address) == 1:
+                return by_address[0], None, []
             if by_name:
                 return (
                     None,
@@ -196,6 +261,18 @@ class BexioPartnerBinding(models.Model):
                     by_name,
                 )
         return None, None, []
+
+    @staticmethod
+    def _address_key(contact):
+        """Street, number, postcode and city, compared loosely; None without a postcode."""
+        get = (
+            contact.get if isinstance(contact, dict) else lambda f: getattr(contact, f)
+        )
+        parts = tuple(
+            " ".join(str(get(f) or "").split()).casefold()
+            for f in ("street_name", "house_number", "postcode", "city")
+        )
+        return parts if parts[2] and parts[3] else None
 
     @api.model
     def _contact_values(self, partner):

@@ -44,6 +44,9 @@ class BexioInvoiceCase(BexioAccountingCase):
             {
                 "name": "Limmat Druck AG",
                 "is_company": True,
+                # The sandbox keeps the class's contacts while each test's Odoo side rolls
+                # back: the e-mail finds the contact again, the name alone would not.
+                "email": "rechnungen@limmat-druck.ch",
                 "street": "Seestrasse 12",
                 "zip": "8001",
                 "city": "Zürich",

@@ -216,3 +216,24 @@ class TestContactBindings(BexioInvoiceCase):
                 }
             )
         self.assertEqual(binding.state, "review")
+
+    def test_a_name_with_the_whole_address_links(self):
+        existing = self.bexio_contact(
+            "Saane Käserei AG",
+            street_name="Dorfstrasse",
+            house_number="4",
+            postcode="1700",
+            city="Fribourg",
+        )
+        customer = self.new_customer(
+            "Saane Käserei AG", street="Dorfstrasse 4", zip="1700", city="Fribourg"
+        )
+        move, _done = self.push_for(customer)
+        (draft,) = self.bexio_invoice_of(move)
+        self.assertEqual(draft["contact_id"], existing.id)
+        # The same name in another town is someone else, or unsure: it waits.
+        elsewhere = self.new_customer(
+            "Saane Käserei AG", street="Dorfstrasse 4", zip="3000", city="Bern"
+        )
+        move, _done = self.push_for(elsewhere)
+        self.assertEqual(self.binding(elsewhere).state, "review")

@@ -116,7 +116,9 @@ class TestInvoices(BexioInvoiceCase):
         # Signed in as bexio user 3: what Odoo creates is theirs, not bexio user 1's.
         self.connection.sudo().bexio_user_ref = 3
         # A customer bexio has never seen (the sandbox keeps what earlier tests created).
-        self.customer = self.customer.copy({"name": "Reuss Metallbau AG"})
+        self.customer = self.customer.copy(
+            {"name": "Reuss Metallbau AG", "email": "info@reuss-metallbau.ch"}
+        )
         move = self.invoice()
         self.send(move)
         (draft,) = self.bexio_invoices(move)

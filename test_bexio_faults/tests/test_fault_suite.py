@@ -153,10 +153,18 @@ class TestFaultSuite(BexioSandboxCase, AccountTestInvoicingCommon):
             [("connection_id", "=", connection.id), ("code", "=", "3400")]
         )
         connection.action_bexio_suggest_tax_mapping()
-        known = self.env["res.partner"].search(
-            [("bexio_contact_ref", "!=", 0), ("is_company", "=", True)],
-            order="bexio_contact_ref",
-            limit=1,
+        known = (
+            self.env["bexio.partner.binding"]
+            .search(
+                [
+                    ("connection_id", "=", connection.id),
+                    ("bexio_contact_ref", "!=", 0),
+                    ("partner_id.is_company", "=", True),
+                ],
+                order="bexio_contact_ref",
+                limit=1,
+            )
+            .partner_id
         )
         for partner in (known, self.env["res.partner"].create(NEW_CUSTOMER)):
             move = self.init_invoice(
