@@ -18,13 +18,6 @@ class TestFindingAcceptance(ReferenceUsers, TransactionCase):
         super().setUpClass()
         cls.setup_references()
 
-    def draft_with(self, sentence):
-        ref = self.new_draft()
-        paragraphs = ref.body.split("\n\n")
-        ref.body = "\n\n".join(paragraphs[:-1] + [sentence, paragraphs[-1]])
-        ref.action_check()
-        return ref
-
     def health(self, ref):
         return ref.finding_ids.filtered(lambda f: f.rule == "private.health")
 

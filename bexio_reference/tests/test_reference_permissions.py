@@ -81,6 +81,14 @@ class ReferenceUsers:
         cls.issued.with_user(cls.approver).action_approve()
         cls.issued.with_user(cls.approver).action_issue()
 
+    def draft_with(self, sentence):
+        """A draft with ``sentence`` before its closing paragraph, checked."""
+        ref = self.new_draft()
+        paragraphs = ref.body.split("\n\n")
+        ref.body = "\n\n".join(paragraphs[:-1] + [sentence, paragraphs[-1]])
+        ref.action_check()
+        return ref
+
     @classmethod
     def new_draft(cls, user=None):
         """A clean draft written by the wizard, as HR writes one."""

@@ -2,17 +2,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Tokens move from bexio_connection to bexio_token, one row per connection."""
 
-
-def _has_column(cr, table, column):
-    cr.execute(
-        "SELECT 1 FROM information_schema.columns WHERE table_name = %s AND column_name = %s",
-        [table, column],
-    )
-    return bool(cr.fetchone())
+from odoo.tools.sql import column_exists
 
 
 def migrate(cr, version):
-    if not version or not _has_column(cr, "bexio_connection", "refresh_token"):
+    if not version or not column_exists(cr, "bexio_connection", "refresh_token"):
         return
     cr.execute(
         """

@@ -10,6 +10,8 @@ e-mail, or a link to review), never guessed.
 
 import logging
 
+from odoo.tools.sql import column_exists
+
 _logger = logging.getLogger(__name__)
 
 INSERT = """
@@ -25,16 +27,8 @@ INSERT = """
 """
 
 
-def _has_column(cr, table, column):
-    cr.execute(
-        "SELECT 1 FROM information_schema.columns WHERE table_name = %s AND column_name = %s",
-        [table, column],
-    )
-    return bool(cr.fetchone())
-
-
 def migrate(cr, version):
-    if not version or not _has_column(cr, "res_partner", "bexio_contact_ref"):
+    if not version or not column_exists(cr, "res_partner", "bexio_contact_ref"):
         return
     cr.execute(INSERT.format(join="c.company_id = p.company_id", where=""))
     cr.execute(
