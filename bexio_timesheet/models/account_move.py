@@ -191,20 +191,36 @@ class AccountMove(models.Model):
 
     # ------------------------------------------------------------ the values
     def _bexio_invoice_values(self, connection, client, currency):
-        positions = []
+        positions, problems = [], []
         for line in self.invoice_line_ids.filtered(
             lambda line: line.display_type == "product"
         ):
+            # Every mapping problem of the invoice at once, not one per attempt.
+            mapped = []
+            for find in (
+                lambda line=line: self._bexio_account_for(line, connection),
+                lambda line=line: self._bexio_tax_for(line),
+            ):
+                try:
+                    mapped.append(find())
+                except UserError as exc:
+                    if exc.args[0] not in problems:
+                        problems.append(exc.args[0])
+            if len(mapped) < 2:
+                continue
+            account, tax = mapped
             positions.append(
                 custom_position(
                     line.quantity,
                     line.price_unit,
                     text=line.name or line.product_id.display_name or "/",
-                    account_id=self._bexio_account_for(line, connection).bexio_ref,
-                    tax_id=self._bexio_tax_for(line).bexio_ref,
+                    account_id=account.bexio_ref,
+                    tax_id=tax.bexio_ref,
                     discount_in_percent=line.discount or None,
                 )
             )
+        if problems:
+            raise UserError("\n".join(problems))
         if not positions:
             raise UserError(self.env._("The invoice has no lines to send to bexio."))
         included = any(tax.price_include for tax in self.invoice_line_ids.tax_ids)
@@ -300,9 +316,11 @@ class AccountMove(models.Model):
         if not taxes.bexio_tax_id:
             raise UserError(
                 self.env._(
-                    "Tax '%s' has no bexio tax: choose its bexio tax in Accounting > Configuration "
-                    '> Taxes (or use "Suggest tax mapping" on the connection), then retry.',
-                    taxes.name,
+                    "Tax '%(tax)s' has no bexio tax: choose its bexio tax in %(menu)s > "
+                    'Configuration > Taxes (or use "Suggest tax mapping" on the connection), '
+                    "then retry.",
+                    tax=taxes.name,
+                    menu=self._bexio_accounting_menu(),
                 )
             )
         if not taxes.bexio_tax_id.active:
@@ -315,6 +333,12 @@ class AccountMove(models.Model):
                 )
             )
         return taxes.bexio_tax_id
+
+    def _bexio_accounting_menu(self):
+        """The accounting app's name as this database shows it: "Invoicing" in Community,
+        "Accounting" where the accounting app renames it."""
+        menu = self.env.ref("account.menu_finance", raise_if_not_found=False)
+        return menu.sudo().name if menu else self.env._("Invoicing")
 
     def _bexio_contact_for(self, connection, client):
         """The customer's bexio contact in this connection's bexio (see the binding)."""

@@ -154,6 +154,26 @@ class TestInvoices(BexioInvoiceCase):
         self.assertIn("has no bexio account", move.bexio_sync_error)
         self.product_a.categ_id.bexio_account_id = self.revenue
 
+    def test_every_mapping_problem_is_named_at_once(self):
+        self.tax.bexio_tax_id = False
+        self.product_a.categ_id.bexio_account_id = False
+        move = self.invoice()
+        self.send(move)
+        error = move.bexio_sync_error
+        # Both in one message, not one per attempt; and the menu as this database names it
+        # (Community's app is "Invoicing", not "Accounting").
+        self.assertIn("has no bexio account", error)
+        self.assertIn("Tax 'MWST 8.1%' has no bexio tax", error)
+        menu = self.env.ref("account.menu_finance").name
+        self.assertIn(f"{menu} > Configuration > Taxes", error)
+        self.product_a.categ_id.bexio_account_id = self.revenue
+
+    def test_the_product_form_shows_the_bexio_account_the_message_names(self):
+        arch = self.env["product.template"].get_views([(False, "form")])["views"][
+            "form"
+        ]["arch"]
+        self.assertIn('name="bexio_account_id"', arch)
+
     def test_a_lost_answer_does_not_create_a_second_invoice(self):
         self.inject_fault(action="drop", method="POST", path=f"^{INVOICE}$", count=1)
         move = self.invoice()
