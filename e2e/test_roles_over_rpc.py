@@ -594,6 +594,53 @@ def test_a_connection_stays_with_its_company(world, role):
     assert row["state"] == "connected"
 
 
+@pytest.mark.parametrize("role", ROLES)
+def test_a_customers_bexio_contact_is_linked_by_the_sync_alone(world, role):
+    (binding,) = world.admin_call(
+        "bexio.partner.binding",
+        "search_read",
+        [("company_id", "=", world.company_a), ("state", "=", "linked")],
+        fields=["partner_id", "bexio_contact_ref", "connection_id"],
+        limit=1,
+    )
+    other_partner = world.admin_call(
+        "res.partner", "create", {"name": f"Fremde AG {role}", "is_company": True}
+    )
+    # Pointing a linked customer at another bexio contact (a stranger on the next invoice),
+    # moving the link to another partner or connection, or making one: refused for every
+    # role; a bexio administrator decides only the contact of a link to review.
+    assert world.refused(
+        role,
+        "bexio.partner.binding",
+        "write",
+        [binding["id"]],
+        {"bexio_contact_ref": binding["bexio_contact_ref"] + 1},
+    )
+    for values in (
+        {"partner_id": other_partner},
+        {"connection_id": world.connection_b},
+    ):
+        assert world.refused(
+            role, "bexio.partner.binding", "write", [binding["id"]], values
+        )
+    assert world.refused(
+        role,
+        "bexio.partner.binding",
+        "create",
+        {
+            "connection_id": world.connection_a,
+            "partner_id": other_partner,
+            "bexio_contact_ref": binding["bexio_contact_ref"],
+        },
+    )
+    row = world.read(
+        "bexio.partner.binding",
+        binding["id"],
+        ["partner_id", "bexio_contact_ref", "connection_id"],
+    )
+    assert row == binding
+
+
 @local_stack_only
 def test_a_tampered_outbox_item_sends_nothing_to_another_company(
     world, stack, outbox_item
@@ -710,6 +757,12 @@ def test_the_second_companys_users_see_nothing_of_the_first(world, issued, role)
             "bexio.sync.run.line",
             "search",
             [("run_id.company_id", "=", world.company_a)],
+            limit=5,
+        ),
+        "bexio.partner.binding": world.admin_call(
+            "bexio.partner.binding",
+            "search",
+            [("company_id", "=", world.company_a)],
             limit=5,
         ),
         "bexio.reference": [issued["id"]],

@@ -96,6 +96,15 @@ class BexioPartnerBinding(models.Model):
                 raise UserError(
                     self.env._("Only the linked bexio contact can be changed here.")
                 )
+            # Repointing a linked customer would name another bexio contact on its next
+            # invoice: the decision is made once, for a link to review.
+            if any(binding.state == "linked" for binding in self):
+                raise UserError(
+                    self.env._(
+                        "This partner is linked to its bexio contact already; only a link "
+                        "to review is decided here."
+                    )
+                )
         if vals.get("bexio_contact_ref"):
             vals = dict(
                 vals,
