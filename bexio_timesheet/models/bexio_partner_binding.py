@@ -137,9 +137,11 @@ class BexioPartnerBinding(models.Model):
     def _contact_ref_for(self, connection, client, partner, new_contact_values):
         """The bexio contact id of ``partner`` in ``connection``'s bexio, linked or created.
 
-        In order: the stored link; the bexio contact number the partner carries; its e-mail.
-        A name alone never links: a name match, like two matches of one key, stops with a
-        link to review, since a wrong guess names a stranger on an invoice.
+        In order: the stored link; the contact an earlier attempt created if its answer was
+        lost; the bexio contact number the partner carries, with its name; its e-mail; its
+        name with the whole postal address. A name alone never links: a name match, like two
+        matches of one key, stops with a link to review, since a wrong guess names a
+        stranger on an invoice.
         """
         Binding = self.sudo()
         binding = Binding.search(
@@ -149,6 +151,7 @@ class BexioPartnerBinding(models.Model):
             return binding.bexio_contact_ref
         if binding.state == "review":
             raise UserError(binding._review_message())
+        same_name = None  # unknown until asked; _match asks when the partner has a name
         if binding.state != "create":
             found, reason, candidates = self._match(client, partner)
             if found:
@@ -169,20 +172,28 @@ class BexioPartnerBinding(models.Model):
                     },
                 )
                 raise UserError(binding._review_message())
+            same_name = []  # no candidate: bexio has no contact of that name
         created = self._created_before(
             client, binding, partner
-        ) or self._create_contact(connection, client, partner, new_contact_values)
+        ) or self._create_contact(
+            connection, client, partner, new_contact_values, same_name
+        )
         self._store(connection, partner, {"bexio_contact_ref": created.id})
         return created.id
 
     @api.model
-    def _create_contact(self, connection, client, partner, new_contact_values):
+    def _create_contact(
+        self, connection, client, partner, new_contact_values, same_name=None
+    ):
         """Create the contact, noting first what bexio had of that name before.
 
         When bexio creates the contact but its answer is lost, the retry must find that
         contact rather than create a second one or stop at a name that alone proves nothing.
+        ``same_name``: bexio's contacts of that name when the caller has just asked.
         """
-        before = self._same_name(client, partner)
+        before = (
+            same_name if same_name is not None else self._same_name(client, partner)
+        )
         self._store(
             connection,
             partner,
@@ -321,13 +332,11 @@ class BexioPartnerBinding(models.Model):
 
     @api.model
     def _link_imported(self, connection, partners_by_ref):
-        """Bind partners the contact import created or found ({bexio id: partner})."""
-        Binding = self.sudo()
-        bound = {
-            b.bexio_contact_ref
-            for b in Binding.search([("connection_id", "=", connection.id)])
-        }
-        Binding.create(
+        """Bind the partners the contact import created ({bexio id: partner}).
+
+        The import creates a partner only for a bexio id it found no link for.
+        """
+        self.sudo().create(
             [
                 {
                     "connection_id": connection.id,
@@ -335,7 +344,6 @@ class BexioPartnerBinding(models.Model):
                     "bexio_contact_ref": ref,
                 }
                 for ref, partner in partners_by_ref.items()
-                if ref not in bound
             ]
         )
 
