@@ -11,6 +11,8 @@ from pathlib import Path
 
 import requests
 
+from bexio_sandbox.seed import DEMO_COMPANY
+
 ROOT = Path(__file__).resolve().parent.parent
 
 TOKEN_PATH = "/realms/bexio/protocol/openid-connect/token"
@@ -45,6 +47,21 @@ if scenario == "own_row":
         except Exception as exc:
             out["error"] = repr(exc)
         out["seconds"] = round(time.monotonic() - start, 3)
+elif scenario == "revoked":
+    with registry.cursor() as cr:
+        connection = connection_in(cr)
+        connection.write({"payroll_checked_at": fields.Datetime.now()})
+        connection.env.flush_all()
+        try:
+            connection._refresh_tokens(failed_token=failed)
+        except Exception as exc:
+            out["error"] = repr(exc)
+        # As a job that fails on the dead grant: everything it wrote is rolled back.
+        cr.rollback()
+    with registry.cursor() as cr:
+        connection = connection_in(cr)
+        out["state"] = connection.state
+        out["activities"] = connection.activity_ids.mapped("summary")
 else:
     results = []
     def worker():
@@ -132,3 +149,20 @@ def test_two_workers_refreshing_at_once_refresh_once_at_bexio(stack):
     assert len(set(out["results"])) == 1, "both use the one new token"
     assert out["results"][0] == out["stored"] != out["failed"]
     assert len(refresh_grants(stack)) == 1
+
+
+def test_a_job_that_meets_a_revoked_grant_tells_the_admins_even_though_it_rolls_back(
+    stack,
+):
+    """The job fails and rolls back; the "reconnect needed" mark and the admins' activity
+    must not go with it, or the connection would read "connected" until the token cron."""
+    signed_in(stack)
+    sandbox(stack, "POST", "tokens/revoke", json={"company": DEMO_COMPANY})
+    out = run_worker(stack, "revoked")
+    assert "BexioNotConnected" in out.get("error", ""), out
+    assert out["state"] == "reconnect", out
+    assert any("Reconnect" in summary for summary in out["activities"]), out
+    # Leave the demo signed in for whoever runs after.
+    session = stack.login("admin", "admin")
+    stack.sign_in(session)
+    assert stack.connection(session)["state"] == "connected"

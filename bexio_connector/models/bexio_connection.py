@@ -713,12 +713,50 @@ class BexioConnection(models.Model):
                     result = None
         self.env["bexio.token"].invalidate_model()
         if result is None:
-            # In the caller's transaction: its connection row may be locked by that very
-            # transaction. The access token is already gone (committed), so nothing is sent
-            # with the dead grant even if the caller rolls this mark back.
-            self._mark_reconnect_needed(reason)
+            self._mark_reconnect_needed_durably(reason)
             raise BexioNotConnected(self._not_connected_message())
         return result
+
+    def _mark_reconnect_needed_durably(self, reason):
+        """Mark "reconnect needed" so that it outlives the caller's failure.
+
+        A job that meets the dead grant fails and rolls back; the mark and the admins'
+        activity must not go with it. They are committed in a transaction of their own, or,
+        when the caller's transaction holds the connection row (waiting for it would wait for
+        ourselves), written in the caller's transaction and again after its rollback.
+        """
+        # A write of the connection still in the cache would reach the row after the mark
+        # and undo it; flushed, it locks the row, and the caller's transaction marks.
+        self.flush_recordset()
+        with self.env.registry.cursor() as cr:
+            try:
+                with cr.savepoint(flush=False):
+                    cr.execute(
+                        "SELECT id FROM bexio_connection WHERE id = %s FOR UPDATE NOWAIT",
+                        [self.id],
+                    )
+            except psycopg2.errors.LockNotAvailable:
+                locked_by_caller = True
+            else:
+                locked_by_caller = False
+                self.with_env(self.env(cr=cr))._mark_reconnect_needed(reason)
+        if not locked_by_caller:
+            self.invalidate_recordset(["state", "state_message"])
+            return
+        self._mark_reconnect_needed(reason)
+        registry, uid, connection_id = self.env.registry, self.env.uid, self.id
+
+        def mark_after_rollback():
+            try:
+                with registry.cursor() as cr:
+                    env = api.Environment(cr, uid, {})
+                    env["bexio.connection"].browse(
+                        connection_id
+                    )._mark_reconnect_needed(reason)
+            except Exception:  # a rollback must not fail because of a note
+                _logger.exception("could not mark bexio connection %s", connection_id)
+
+        self.env.cr.postrollback.add(mark_after_rollback)
 
     def _mark_reconnect_needed(self, reason):
         self.ensure_one()
