@@ -90,13 +90,15 @@ TEXTS = {
             "Arbeitsqualität und Arbeitsmenge [sind|waren] ungenügend.",
         },
         "leadership": {
-            5: "Als Führungsperson [leitet|leitete] {name} das Team ausgezeichnet, "
-            "[fördert|förderte] die Mitarbeitenden gezielt und [erreicht|erreichte] die "
-            "gesetzten Ziele.",
-            4: "Als Führungsperson [leitet|leitete] {name} das Team sehr gut und "
-            "[erreicht|erreichte] die Ziele.",
-            3: "Als Führungsperson [leitet|leitete] {name} das Team gut.",
-            2: "Als Führungsperson [leitet|leitete] {name} das Team genügend.",
+            # With a verb ("leitete das Team gut") the grade word reads as manner, and
+            # "erreichte die Ziele" is the code for merely satisfactory: say it as a grade.
+            5: "Die Führung des Teams durch {name_dat} [ist|war] stets ausgezeichnet, die "
+            "Mitarbeitenden [werden|wurden] gezielt gefördert und die gesetzten Ziele "
+            "regelmässig übertroffen.",
+            4: "Die Führung des Teams durch {name_dat} [ist|war] sehr gut, die "
+            "Mitarbeitenden [werden|wurden] umsichtig gefördert.",
+            3: "Die Führung des Teams durch {name_dat} [ist|war] gut.",
+            2: "Die Führung des Teams durch {name_dat} [ist|war] genügend.",
             1: "Die Führung des Teams durch {name_dat} [ist|war] ungenügend.",
         },
         "conduct": _graded(

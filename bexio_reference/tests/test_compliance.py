@@ -113,7 +113,15 @@ class TestCompliance(TransactionCase):
                 5,
                 ("were excellent.", "showed excellent leadership.", "was excellent."),
             ),
-            ("de", 3, ("waren gut.", "das Team gut.", "Kunden war gut.")),
+            (
+                "de",
+                3,
+                (
+                    "waren gut.",
+                    "des Teams durch Anna Keller war gut.",
+                    "Kunden war gut.",
+                ),
+            ),
         ]
         for language, grade, fragments in cases:
             text = text_for(

@@ -433,9 +433,9 @@ LEADERSHIP = {
         r"conduite (?:de|du) (?:son |ses |l')?(?:équipe|personnel)|sa conduite\b)"
     ),
     "it": _rx(
-        rf"\b(conduzione|(?:guid|dirig|condu|coordin|motiv)\w*\s+(?:il suo|i suoi|la sua|"
-        rf"le sue)\s+(?:\w+\s+)?{TEAM['it']}|ha guidato|capo (?:esigente|rispettat\w+)|"
-        r"leadership)\b"
+        rf"\b(conduzione|(?:guid|dirig|dirett|diress|condu|coordin|motiv)\w*\s+(?:il suo|"
+        rf"i suoi|la sua|le sue|il|la|i|le|l')\s*(?:\w+\s+)?{TEAM['it']}|ha guidato|"
+        r"capo (?:esigente|rispettat\w+)|leadership)\b"
     ),
     "en": _rx(
         rf"\b(leadership|(?:a|an) (?:\w+ ){{0,4}}leader|(?:leads|led|manages|managed|guides|"
@@ -510,6 +510,11 @@ def _adjectives(clause, language):
                 and kind != "conduct"
                 and not re.search(
                     r"\b(als|comme|come|as)\s+$", clause[: match.start()][-12:]
+                )
+                # "dirige il team in modo eccellente": the manner grades the verb
+                and not re.search(
+                    r"\b(?:in (?:modo|maniera)|de (?:manière|façon))\s+(?:\w+\s+)?$",
+                    clause[: match.start()][-30:],
                 )
                 and not re.search(
                     r"leistung|prestation|prestazion|performance|arbeit\b|travail|lavoro",
