@@ -19,6 +19,7 @@ every reference of a split and prints:
 
     python benchmarks/compliance/run.py --split dev          # tune on this one
     python benchmarks/compliance/run.py --split dev2         # and this second one
+    python benchmarks/compliance/run.py --split dev3         # and a third
     python benchmarks/compliance/run.py --split heldout      # once, at the end
     python benchmarks/compliance/run.py --split dev --show   # misses and false alarms
 
@@ -304,7 +305,7 @@ def print_shown(shown):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--split", choices=("dev", "dev2", "heldout", "all"), default="dev"
+        "--split", choices=("dev", "dev2", "dev3", "heldout", "all"), default="dev"
     )
     parser.add_argument(
         "--show",
@@ -312,7 +313,7 @@ def main(argv=None):
         help="misses and false alarms (development splits only)",
     )
     args = parser.parse_args(argv)
-    if args.show and args.split not in ("dev", "dev2"):
+    if args.show and args.split not in ("dev", "dev2", "dev3"):
         parser.error("--show prints the texts: only for the development splits")
     check = load_check().check
     recall, clean, times, shown, tally = measure(args.split, check, args.show)
