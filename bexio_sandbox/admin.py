@@ -30,7 +30,7 @@ import json
 from werkzeug.wrappers import Response
 
 from . import resources as r
-from .sales import VAT_SETTINGS
+from .resources.invoices import VAT_SETTINGS
 from .store import GLOBAL
 
 HEADER = "X-Sandbox-Admin"

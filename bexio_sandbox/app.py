@@ -21,11 +21,12 @@ from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
-from . import admin, oauth, oauth_views, sales
+from . import admin, oauth, oauth_views
 from . import resources as r
 from .errors import ApiError
 from .faults import AFTER_PROCESSING, FaultRule, Faults
 from .ratelimit import RateLimiter
+from .resources import invoices
 from .store import GLOBAL, Store
 
 _logger = logging.getLogger(__name__)
@@ -59,16 +60,16 @@ def _position_routes(kind):
 
     def bound(handler):
         call = functools.partial(handler, kind=kind)
-        call.writable = sales.position_writable(kind)
+        call.writable = invoices.position_writable(kind)
         return call
 
     return [
-        ("GET", base, bound(sales.INVOICES.h_positions), SHOW),
-        ("POST", base, bound(sales.INVOICES.h_position_create), EDIT),
-        ("GET", item, bound(sales.INVOICES.h_position_show), SHOW),
+        ("GET", base, bound(invoices.INVOICES.h_positions), SHOW),
+        ("POST", base, bound(invoices.INVOICES.h_position_create), EDIT),
+        ("GET", item, bound(invoices.INVOICES.h_position_show), SHOW),
         # The spec lists edit and delete with the _show scopes, probably a slip (API.md §1.3).
-        ("POST", item, bound(sales.INVOICES.h_position_edit), EDIT),
-        ("DELETE", item, bound(sales.INVOICES.h_position_delete), EDIT),
+        ("POST", item, bound(invoices.INVOICES.h_position_edit), EDIT),
+        ("DELETE", item, bound(invoices.INVOICES.h_position_delete), EDIT),
     ]
 
 
@@ -176,42 +177,47 @@ ROUTES = [
     *_crud("/2.0/client_service", r.BUSINESS_ACTIVITIES, GENERAL, GENERAL, "lsc"),
     *_crud(
         "/2.0/kb_invoice",
-        sales.INVOICES,
+        invoices.INVOICES,
         "kb_invoice_show",
         "kb_invoice_edit",
         "lsgced",
     ),
     *[
-        ("POST", f"{INVOICE}/{action}", getattr(sales.INVOICES, f"h_{action}"), EDIT)
+        ("POST", f"{INVOICE}/{action}", getattr(invoices.INVOICES, f"h_{action}"), EDIT)
         for action in ("issue", "revert_issue", "cancel", "mark_as_sent", "copy")
     ],
-    ("GET", f"{INVOICE}/pdf", sales.INVOICES.h_pdf, SHOW),
-    ("GET", f"{INVOICE}/payment", sales.INVOICES.h_payments, SHOW),
-    ("POST", f"{INVOICE}/payment", sales.INVOICES.h_payment_create, EDIT),
-    ("GET", f"{INVOICE}/payment/<int:payment_id>", sales.INVOICES.h_payment_show, SHOW),
+    ("GET", f"{INVOICE}/pdf", invoices.INVOICES.h_pdf, SHOW),
+    ("GET", f"{INVOICE}/payment", invoices.INVOICES.h_payments, SHOW),
+    ("POST", f"{INVOICE}/payment", invoices.INVOICES.h_payment_create, EDIT),
+    (
+        "GET",
+        f"{INVOICE}/payment/<int:payment_id>",
+        invoices.INVOICES.h_payment_show,
+        SHOW,
+    ),
     (
         "DELETE",
         f"{INVOICE}/payment/<int:payment_id>",
-        sales.INVOICES.h_payment_delete,
+        invoices.INVOICES.h_payment_delete,
         EDIT,
     ),
-    *[route for kind in sales.POSITION_ROUTES for route in _position_routes(kind)],
-    ("GET", REMINDER, sales.REMINDERS.h_list, SHOW),
-    ("POST", REMINDER, sales.REMINDERS.h_create, EDIT),
-    ("POST", f"{REMINDER}/search", sales.REMINDERS.h_search, SHOW),
-    ("GET", f"{REMINDER}/<int:reminder_id>", sales.REMINDERS.h_show, SHOW),
-    ("DELETE", f"{REMINDER}/<int:reminder_id>", sales.REMINDERS.h_delete, EDIT),
-    ("GET", f"{REMINDER}/<int:reminder_id>/pdf", sales.REMINDERS.h_pdf, SHOW),
+    *[route for kind in invoices.POSITION_ROUTES for route in _position_routes(kind)],
+    ("GET", REMINDER, invoices.REMINDERS.h_list, SHOW),
+    ("POST", REMINDER, invoices.REMINDERS.h_create, EDIT),
+    ("POST", f"{REMINDER}/search", invoices.REMINDERS.h_search, SHOW),
+    ("GET", f"{REMINDER}/<int:reminder_id>", invoices.REMINDERS.h_show, SHOW),
+    ("DELETE", f"{REMINDER}/<int:reminder_id>", invoices.REMINDERS.h_delete, EDIT),
+    ("GET", f"{REMINDER}/<int:reminder_id>/pdf", invoices.REMINDERS.h_pdf, SHOW),
     (
         "POST",
         f"{REMINDER}/<int:reminder_id>/mark_as_sent",
-        sales.REMINDERS.h_mark_as_sent,
+        invoices.REMINDERS.h_mark_as_sent,
         EDIT,
     ),
     (
         "POST",
         f"{REMINDER}/<int:reminder_id>/mark_as_unsent",
-        sales.REMINDERS.h_mark_as_unsent,
+        invoices.REMINDERS.h_mark_as_unsent,
         EDIT,
     ),
     ("GET", "/2.0/kb_item_setting", r.ITEM_SETTINGS.h_list, GENERAL),

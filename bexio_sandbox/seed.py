@@ -13,7 +13,8 @@ import uuid
 import zlib
 
 from . import resources as r
-from . import sales, swiss
+from . import swiss
+from .resources import invoices
 from .store import GLOBAL
 
 DEMO_COMPANY = "alpenblick01"
@@ -986,7 +987,7 @@ class Generator:
                 }
                 for _ in range(rng.randint(1, 4))
             ]
-            doc = sales.INVOICES.create(
+            doc = invoices.INVOICES.create(
                 self.env,
                 {
                     "title": f"Rechnung {n + 1}",
@@ -997,14 +998,16 @@ class Generator:
                     "positions": positions,
                 },
             )
-            status = rng.choice((sales.DRAFT, sales.PENDING, sales.PENDING, sales.PAID))
-            if status != sales.DRAFT:
+            status = rng.choice(
+                (invoices.DRAFT, invoices.PENDING, invoices.PENDING, invoices.PAID)
+            )
+            if status != invoices.DRAFT:
                 doc = dict(
                     doc,
                     kb_item_status_id=status,
                     network_link=f"https://office.bexio.com/s/{rng.getrandbits(64):016x}",
                 )
-                if status == sales.PAID:
+                if status == invoices.PAID:
                     doc["_payments"] = [
                         {
                             "id": n + 1,
@@ -1021,5 +1024,5 @@ class Generator:
                             "kb_bill_id": None,
                         }
                     ]
-                    sales.INVOICES.compute_totals(self.env, doc)
+                    invoices.INVOICES.compute_totals(self.env, doc)
                 self.store.put(self.company_id, "kb_invoice", doc["id"], doc)

@@ -208,7 +208,7 @@ class TestPayrollRights(RolesMixin, BexioSandboxCase, HttpCase):
             )
 
         with (
-            patch.object(sandbox_resources, "_employee_values", refuse),
+            patch.object(sandbox_resources.payroll, "_employee_values", refuse),
             captured_log() as log,
         ):
             employee.ssnid = new_ahv

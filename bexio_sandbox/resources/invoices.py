@@ -15,8 +15,9 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from .errors import ApiError
-from .resources import (
+from ..errors import ApiError
+from ..schema import F, Schema, coerce
+from .base import (
     SUCCESS,
     Collection,
     Reply,
@@ -25,7 +26,6 @@ from .resources import (
     page,
     search,
 )
-from .schema import F, Schema, coerce
 
 DRAFT, PENDING, PAID, PARTIAL, CANCELLED, UNPAID = 7, 8, 9, 16, 19, 31
 ISSUED = {PENDING, PARTIAL, UNPAID}
