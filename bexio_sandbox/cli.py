@@ -112,6 +112,20 @@ def build_parser():
     gen.add_argument("--projects", type=int, default=100)
     gen.add_argument("--timesheets", type=int, default=50000)
     gen.add_argument("--seed", type=int, default=11)
+    gen.add_argument(
+        "--trustees",
+        type=int,
+        metavar="N",
+        help="add N small client companies and one trustee login that sees them all, "
+        "instead of the large company",
+    )
+    gen.add_argument(
+        "--backlog",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --trustees: N more employees in the first client company",
+    )
     return parser
 
 
@@ -134,6 +148,13 @@ def generate(args):
     store = Store(_db_path(args.db))
     if store.empty:
         seed.seed_demo(store)
+    if args.trustees:
+        companies = seed.seed_trustees(store, args.trustees, backlog=args.backlog)
+        print(
+            f"Companies {companies[0]} to {companies[-1]}: "
+            f"log in as {seed.TRUSTEE_LOGIN} / {seed.DEMO_PASSWORD} and choose one"
+        )
+        return 0
     gen = seed.seed_large(
         store,
         seed=args.seed,

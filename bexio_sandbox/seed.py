@@ -466,6 +466,49 @@ def large_login(company_id):
     return f"admin@{company_id}.sandbox.bexio.local"
 
 
+TRUSTEE_LOGIN = "mandate@sandbox.bexio.local"
+
+
+def trustee_company(number):
+    """The id of the ``number``-th generated client company (1-based), 12 characters."""
+    return f"mandant{number:05d}"
+
+
+def seed_trustees(
+    store,
+    count=20,
+    seed=101,
+    *,
+    contacts=40,
+    employees=5,
+    projects=3,
+    timesheets=120,
+    backlog=0,
+):
+    """``count`` small client companies of one trustee, and the trustee's login that
+    sees all of them (bexio's company choice at sign-in picks one).
+
+    ``backlog`` more employees in the first company: its edits then queue behind each other.
+    """
+    companies = {}
+    for number in range(1, count + 1):
+        company_id = trustee_company(number)
+        generate_company(
+            store,
+            company_id,
+            f"Mandant {number:02d} {COMPANY_TRADES[number % len(COMPANY_TRADES)]} AG",
+            seed=seed + number,
+            users=2,
+            contacts=contacts,
+            employees=employees + (backlog if number == 1 else 0),
+            projects=projects,
+            timesheets=timesheets,
+        )
+        companies[company_id] = number
+    add_login(store, TRUSTEE_LOGIN, DEMO_PASSWORD, companies, "Andrea", "Keller")
+    return list(companies)
+
+
 class Generator:
     def __init__(self, store, company_id, rng):
         self.store = store

@@ -478,11 +478,22 @@ class BexioConnection(models.Model):
         """
         self.ensure_one()
         return self.with_delay(
-            channel="root.bexio",
+            channel=self._bexio_channel(),
             description=description,
             identity_key=f"bexio-{key}-{self.id}",
             max_retries=jobs.SYNC_MAX_RETRIES,
         )
+
+    def _bexio_channel(self):
+        """The job channel of this connection's company, created by the job runner.
+
+        With ``root:<workers>:capacity_default=1`` each company's backlog holds one worker
+        at most and the others' jobs use the rest (queue_job starts the oldest job first,
+        whichever company it belongs to). A channel under root, not root.bexio: for a
+        channel under a configured one, queue_job 18.0 creates root.bexio.bexio.<name>,
+        and capacity_default would limit all the companies together to one worker.
+        """
+        return f"root.bexio_company_{self.company_id.id}"
 
     def _bexio_initial_import(self):
         """Job run after connecting: by default the same as a sync; addons may import more."""

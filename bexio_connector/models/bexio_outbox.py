@@ -265,7 +265,7 @@ class BexioOutbox(models.Model):
     def _enqueue(self, eta=None):
         for item in self:
             item.with_delay(
-                channel="root.bexio",
+                channel=item.connection_id._bexio_channel(),
                 eta=eta,
                 description=f"bexio: send {item.target} of {item.record_name}",
                 identity_key=f"bexio-outbox-{item.id}",

@@ -5,3 +5,4 @@ from . import test_security
 from . import test_tokens
 from . import test_rights
 from . import test_systray
+from . import test_channels

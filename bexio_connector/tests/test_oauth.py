@@ -56,7 +56,7 @@ class TestSignIn(BexioSandboxCase, HttpCase):
             [("method_name", "=", "_bexio_initial_import")]
         )
         self.assertEqual(len(jobs), 1, "the initial import is enqueued")
-        self.assertEqual(jobs.channel, "root.bexio")
+        self.assertEqual(jobs.channel, f"root.bexio_company_{connection.company_id.id}")
         # The token endpoint got the PKCE verifier (the sandbox refuses the code without it).
         exchanges = [
             e

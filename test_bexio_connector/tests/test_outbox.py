@@ -52,7 +52,7 @@ class TestOutbox(BexioSandboxCase, TransactionCase):
         self.run_outbox_cron_if_asked()
         job = self.jobs("bexio.outbox", "_process")
         self.assertEqual(len(job), 1)
-        self.assertEqual(job.channel, "root.bexio")
+        self.assertEqual(job.channel, f"root.bexio_company_{item.company_id.id}")
         self.assertEqual(job.identity_key, f"bexio-outbox-{item.id}")
         self.assertEqual(self.run_jobs("bexio.outbox"), ["done"])
         self.assertEqual(item.state, "done")
