@@ -1,13 +1,9 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import datetime
 import logging
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-
-from odoo.addons.bexio_connector.services.address import join_street, split_street
-from odoo.addons.bexio_connector.services.record_changes import changed_values
 
 from bexio_api import errors
 
@@ -258,322 +254,6 @@ class HrEmployee(models.Model):
             )
         return True
 
-    # -------------------------------------------------------------------- pull
-    @api.model
-    def _bexio_import_employees(self, connection, only=None):
-        """Import bexio's employees into ``connection``'s company; returns the sync run.
-
-        ``only`` limits the import to these Odoo employees (the "Sync with bexio" button).
-        """
-        client = connection._bexio_client()
-        with self.env["bexio.sync.run"]._open(
-            connection, client, self.env._("Employees from bexio")
-        ) as run:
-            company = connection.company_id
-            employees = self.with_context(active_test=False).search(
-                [("company_id", "=", company.id)]
-            )
-            contacts = {c.id: c for c in client.contacts.iter_all()}
-            contacts_by_nr = {c.get("nr"): c for c in contacts.values() if c.get("nr")}
-            try:
-                payroll = client.payroll_employees.list()
-            except errors.ModuleNotSubscribed:
-                payroll = None
-                if connection.payroll_state != "not_subscribed":
-                    connection.sudo().write(
-                        {
-                            "payroll_state": "not_subscribed",
-                            "payroll_checked_at": fields.Datetime.now(),
-                        }
-                    )
-            if payroll is None:
-                # Without the payroll module, employees sync with their bexio contacts only.
-                seen = self.browse()
-                for employee in (only or employees).filtered("bexio_contact_ref"):
-                    contact = contacts.get(employee.bexio_contact_ref)
-                    if contact is None:
-                        run._count("skipped")
-                        continue
-                    changed = employee._bexio_apply(None, contact, run)
-                    run._count("updated" if changed else "skipped")
-                    seen |= employee
-                seen._bexio_mark_synced()
-                run.message = self.env._(
-                    "bexio payroll is not part of the subscription: employees were updated "
-                    "from their bexio contacts only."
-                )
-                return run
-            by_ref = {e.bexio_payroll_ref: e for e in employees if e.bexio_payroll_ref}
-            by_number = {e.personnel_number: e for e in employees if e.personnel_number}
-            wanted = set(only.mapped("bexio_payroll_ref")) if only else None
-            today = datetime.date.today()
-            new = {}  # bexio id -> (values, IBAN): created together after the loop
-            seen = self.browse()  # read from bexio and up to date: synced now
-            for done, summary in enumerate(payroll):
-                run._progress(done, len(payroll))
-                try:
-                    summary.validate()
-                    if wanted is not None and summary.id not in wanted:
-                        continue
-                    detail = client.payroll_employees.get(
-                        summary.id, date=today
-                    ).validate()
-                    employee = by_ref.get(detail.id)
-                    if not employee and detail.personal_number:
-                        employee = by_number.get(detail.personal_number)
-                        if employee and employee.bexio_payroll_ref:
-                            employee = None  # linked to another bexio employee already
-                    contact = (
-                        contacts.get(employee.bexio_contact_ref) if employee else None
-                    )
-                    contact = contact or contacts_by_nr.get(detail.personal_number)
-                    if not employee:
-                        hint = self._bexio_hint(employees, detail)
-                        if hint:
-                            run._log_failure(hint, reference=detail.id)
-                            continue
-                        self._bexio_log_invalid_import(detail, run)
-                        new[detail.id] = (
-                            self._bexio_new_values(detail, contact, company),
-                            detail.iban,
-                        )
-                        continue
-                    self._bexio_log_invalid_import(detail, run)
-                    changed = employee._bexio_apply(detail, contact, run)
-                    run._count("updated" if changed else "skipped")
-                    seen |= employee
-                except (errors.InvalidRecord, errors.NotFound, errors.Gone) as exc:
-                    run._log_failure(
-                        self.env._(
-                            "bexio employee %(id)s was not imported: %(error)s",
-                            id=summary.get("id"),
-                            error=exc.message,
-                        ),
-                        reference=str(summary.get("id")),
-                    )
-            created = run._create_records(
-                self.with_context(bexio_no_outbox=True),
-                {ref: values for ref, (values, _iban) in new.items()},
-            )
-            for ref, employee in created.items():
-                if iban := new[ref][1]:
-                    employee._bexio_set_bank_account(iban)
-                seen |= employee
-            seen._bexio_mark_synced()
-        return run
-
-    def _bexio_mark_synced(self):
-        """Stamp "Last synced" on employees that an import found in agreement with bexio."""
-        if not self:
-            return
-        # In SQL: a stamp of the reading, not a change of the employee; write_date stays,
-        # so that a second import writes nothing.
-        self.env.cr.execute(
-            "UPDATE hr_employee SET bexio_synced_at = %s WHERE id IN %s",
-            [fields.Datetime.now(), tuple(self.ids)],
-        )
-        self.invalidate_recordset(["bexio_synced_at"])
-
-    @api.model
-    def _bexio_log_invalid_import(self, detail, run):
-        """bexio's AHV number and IBAN are imported only when valid: say so when not.
-
-        The values are left out of the message: sync runs are read without HR rights.
-        """
-        who = self.env._(
-            "bexio employee %(name)s (personnel number %(number)s)",
-            name=f"{detail.first_name or ''} {detail.last_name or ''}".strip(),
-            number=detail.personal_number or "-",
-        )
-        if detail.ahv_number and not mapping.valid_ahv(detail.ahv_number):
-            run._log_failure(
-                self.env._(
-                    "%s has an AHV number that is not valid; it was not imported and Odoo "
-                    "kept its own. Correct it in bexio payroll.",
-                    who,
-                ),
-                reference=detail.id,
-            )
-        if detail.iban and not mapping.valid_iban(detail.iban):
-            run._log_failure(
-                self.env._(
-                    "%s has a bank account that is not a valid IBAN; it was not imported and "
-                    "Odoo kept its own. Correct it in bexio payroll.",
-                    who,
-                ),
-                reference=detail.id,
-            )
-
-    @api.model
-    def _bexio_hint(self, employees, detail):
-        """An unlinked Odoo employee with the same e-mail or name: say so, link nothing."""
-        name = f"{detail.first_name or ''} {detail.last_name or ''}".strip().lower()
-        email = (detail.email or "").lower()
-        for employee in employees.filtered(lambda e: not e.bexio_payroll_ref):
-            emails = {
-                (employee.private_email or "").lower(),
-                (employee.work_email or "").lower(),
-            }
-            if (email and email in emails) or (
-                name and employee.name.strip().lower() == name
-            ):
-                return self.env._(
-                    "bexio employee %(name)s (personnel number %(number)s) looks like the Odoo "
-                    "employee %(odoo)s, which has no personnel number. Enter %(number)s as "
-                    "personnel number on %(odoo)s to link them, then sync again; nothing was "
-                    "imported meanwhile.",
-                    name=name.title(),
-                    number=detail.personal_number or "-",
-                    odoo=employee.name,
-                )
-        return None
-
-    @api.model
-    def _bexio_new_values(self, detail, contact, company):
-        """The values of a new Odoo employee for bexio's ``detail`` and ``contact``."""
-        values = {
-            "name": detail.id,
-            "company_id": company.id,
-            "bexio_payroll_ref": detail.id,
-            **self._bexio_values_from_payroll(detail),
-        }
-        if detail.personal_number:
-            values["personnel_number"] = detail.personal_number
-            values["bexio_personnel_number_synced"] = detail.personal_number
-        if contact is not None:
-            values["bexio_contact_ref"] = contact["id"]
-            for field, value in self._bexio_values_from_contact(contact).items():
-                values.setdefault(field, value)
-        return values
-
-    def _bexio_apply(self, detail, contact, run):
-        """Write what bexio has and Odoo does not yet; return whether anything changed."""
-        self.ensure_one()
-        values = {}
-        if detail is not None:
-            values.update(self._bexio_values_from_payroll(detail))
-            number = detail.personal_number or False
-            if number != (self.personnel_number or False):
-                if self.personnel_number and number:
-                    self._bexio_flag_number_conflict(
-                        odoo=self.personnel_number, bexio=number
-                    )
-                elif number:
-                    values["personnel_number"] = number
-            if number and number == (self.personnel_number or False):
-                values["bexio_personnel_number_synced"] = number
-            if self.bexio_payroll_ref != detail.id:
-                values["bexio_payroll_ref"] = detail.id
-        if contact is not None:
-            if contact.get("id") != self.bexio_contact_ref:
-                values["bexio_contact_ref"] = contact["id"]
-            values.update(
-                {
-                    k: v
-                    for k, v in self._bexio_values_from_contact(contact).items()
-                    if k not in values
-                }
-            )
-        changes = changed_values(self, values)
-        bank = detail.iban if detail is not None else None
-        if changes:
-            self.with_context(bexio_no_outbox=True).write(changes)
-        bank_changed = bank and self._bexio_set_bank_account(bank)
-        return bool(changes or bank_changed)
-
-    def _bexio_values_from_payroll(self, detail):
-        country = self.env["res.country"]
-        address = detail.address
-        nationality = detail.nationality or ""
-        lang = self._bexio_lang(detail.language)
-        values = {
-            "name": f"{detail.first_name or ''} {detail.last_name or ''}".strip()
-            or None,
-            "private_email": detail.email or None,
-            "private_phone": detail.phone_number or None,
-            "birthday": detail.date_of_birth,
-            "gender": detail.gender if detail.gender in ("male", "female") else None,
-            "country_id": country.search([("code", "=", nationality)], limit=1).id
-            if len(nationality) == 2 and nationality.isalpha()
-            else None,
-            "lang": lang,
-            "marital": mapping.MARITAL_TO_ODOO.get(detail.marital_status),
-            # An invalid one is logged on the run (_bexio_log_invalid_import), not stored.
-            "ssnid": detail.ahv_number
-            if mapping.valid_ahv(detail.ahv_number)
-            else None,
-            "bexio_employment_level": float(detail.employment_level or 0),
-            "bexio_hours_per_week": float(detail.hours_per_week or 0),
-        }
-        if address:
-            street = join_street(
-                address.street_name or address.street, address.house_number
-            )
-            values.update(
-                {
-                    "private_street": street or None,
-                    "private_zip": address.zip_code or None,
-                    "private_city": address.city or None,
-                    "private_country_id": country.search(
-                        [("code", "=", address.country)], limit=1
-                    ).id
-                    if address.country
-                    else None,
-                }
-            )
-        return {k: v for k, v in values.items() if v is not None}
-
-    def _bexio_values_from_contact(self, contact):
-        first, last = contact.get("name_2") or "", contact.get("name_1") or ""
-        street = join_street(contact.get("street_name"), contact.get("house_number"))
-        values = {
-            "name": f"{first} {last}".strip() or None,
-            "private_email": contact.get("mail") or None,
-            "private_phone": contact.get("phone_mobile") or None,
-            "private_street": street or None,
-            "private_zip": contact.get("postcode") or None,
-            "private_city": contact.get("city") or None,
-        }
-        return {k: v for k, v in values.items() if v is not None}
-
-    @api.model
-    def _bexio_lang(self, code):
-        if code not in mapping.BEXIO_LANGUAGES:
-            return None
-        installed = [lang for lang, _name in self.env["res.lang"].get_installed()]
-        preferred = [
-            f"{code}_CH",
-            f"{code}_DE",
-            f"{code}_FR",
-            f"{code}_IT",
-            f"{code}_US",
-        ]
-        for lang in preferred + [lang for lang in installed if lang.startswith(code)]:
-            if lang in installed:
-                return lang
-        return None
-
-    def _bexio_set_bank_account(self, iban):
-        """Point the employee at a bank account with bexio's IBAN; True if it changed."""
-        if not mapping.valid_iban(iban):
-            return False
-        number = mapping.compact_iban(iban)
-        if (
-            self.bank_account_id
-            and mapping.compact_iban(self.bank_account_id.acc_number or "") == number
-        ):
-            return False
-        partner = self.work_contact_id
-        if not partner:
-            return False
-        Bank = self.env["res.partner.bank"].sudo()
-        account = Bank.search(
-            [("partner_id", "=", partner.id), ("sanitized_acc_number", "=", number)],
-            limit=1,
-        ) or Bank.create({"partner_id": partner.id, "acc_number": number})
-        self.with_context(bexio_no_outbox=True).write({"bank_account_id": account.id})
-        return True
-
     def action_bexio_sync(self):
         """ "Sync with bexio": read this employee from bexio now, and send what waits."""
         self._bexio_check_hr_officer()
@@ -586,7 +266,7 @@ class HrEmployee(models.Model):
                     if not connection
                     else connection._not_connected_message()
                 )
-            self.sudo()._bexio_import_employees(
+            self.env["bexio.payroll.importer"].sudo()._import_employees(
                 connection, only=employees.filtered("bexio_payroll_ref")
             )
             self.env["bexio.outbox"].sudo().search(
@@ -597,6 +277,13 @@ class HrEmployee(models.Model):
                 ]
             )._enqueue()
         return True
+
+    @api.model
+    def _bexio_import_employees(self, connection, only=None):
+        """Import bexio's employees (``bexio.payroll.importer``); returns the sync run."""
+        return self.env["bexio.payroll.importer"]._import_employees(
+            connection, only=only
+        )
 
     # --------------------------------------------------------------------- push
     def _bexio_outbox_label(self):
@@ -618,64 +305,10 @@ class HrEmployee(models.Model):
         return self._bexio_should_push(target)
 
     def _bexio_payroll_values(self, changed):
-        """The payroll fields fed by the Odoo fields in ``changed``; invalid ones left out.
-
-        Returns (values, problems): problems are the bexio fields (of
-        ``mapping.PROBLEM_FIELDS``) whose Odoo value was left out.
-        """
-        wanted = mapping.payroll_fields(changed)
-        first, last = mapping.split_name(self.name)
-        street_name, house_number = split_street(self.private_street)
-        lang = (self.lang or "")[:2]
-        candidates = {
-            "first_name": first,
-            "last_name": last,
-            "email": self.private_email or self.work_email or None,
-            "phone_number": self.private_phone or None,
-            "date_of_birth": self.birthday.isoformat() if self.birthday else None,
-            "gender": self.gender if self.gender in ("male", "female") else None,
-            "nationality": self.country_id.code or None,
-            "language": lang if lang in mapping.BEXIO_LANGUAGES else None,
-            "marital_status": mapping.MARITAL_TO_BEXIO.get(self.marital),
-            "address": {
-                "street_name": street_name or None,
-                "house_number": house_number or None,
-                "zip_code": self.private_zip or None,
-                "city": self.private_city or None,
-                "country": self.private_country_id.code or None,
-            },
-        }
-        values = {k: v for k, v in candidates.items() if k in wanted and v is not None}
-        problems = set()
-        address = values.get("address")
-        if address and bool(address["street_name"]) != bool(address["house_number"]):
-            # bexio payroll refuses a street name without a house number (and the reverse).
-            del address["street_name"], address["house_number"]
-            problems.add("address")
-        if "date_of_birth" in values and not (
-            datetime.date(1900, 1, 1) <= self.birthday < datetime.date.today()
-        ):
-            del values["date_of_birth"]
-            problems.add("date_of_birth")
-        # Saving refuses invalid ones (_check_ssnid, _check_bexio_iban); older values remain.
-        if "ahv_number" in wanted and self.ssnid:
-            if mapping.valid_ahv(self.ssnid):
-                values["ahv_number"] = mapping.format_ahv(self.ssnid)
-            else:
-                problems.add("ahv_number")
-        account = self.sudo().bank_account_id.acc_number
-        if "iban" in wanted and account:
-            if mapping.valid_iban(account):
-                values["iban"] = mapping.compact_iban(account)
-            else:
-                problems.add("iban")
-        if (
-            "personnel_number" in changed
-            and self.personnel_number
-            and not self.bexio_conflict
-        ):
-            values["personal_number"] = self.personnel_number
-        return values, problems
+        """The payroll fields fed by the Odoo fields in ``changed``; invalid ones left out."""
+        return mapping.payroll_values(
+            self, changed, self.sudo().bank_account_id.acc_number
+        )
 
     def _bexio_problem_message(self, field):
         # Named, never shown: outbox errors and the chatter are read by people without HR
@@ -801,21 +434,6 @@ class HrEmployee(models.Model):
         )
         return reference
 
-    def _bexio_contact_values(self):
-        first, last = mapping.split_name(self.name)
-        street_name, house_number = split_street(self.private_street)
-        return {
-            "name_1": last,
-            "name_2": first,
-            "mail": self.private_email or "",
-            "phone_mobile": self.private_phone or "",
-            "street_name": street_name or None,
-            "house_number": house_number or None,
-            "postcode": self.private_zip or "",
-            "city": self.private_city or "",
-            "birthday": self.birthday.isoformat() if self.birthday else None,
-        }
-
     def _bexio_push_employee_contact(self, item):
         reference = self._bexio_send_contact(item)
         item._store_remote_ref(self, {"bexio_synced_at": fields.Datetime.now()})
@@ -824,7 +442,7 @@ class HrEmployee(models.Model):
     def _bexio_send_contact(self, item):
         self.ensure_one()
         client = item.connection_id._bexio_client()
-        values = self._bexio_contact_values()
+        values = mapping.contact_values(self)
         if self.bexio_contact_ref:
             try:
                 return str(client.contacts.update(self.bexio_contact_ref, values).id)
