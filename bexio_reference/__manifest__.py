@@ -4,15 +4,15 @@
     "name": "bexio Employment References",
     "summary": "Swiss employment references: compliance check, four-eyes approval, signed PDF "
     "with a QR code and a public verification page",
-    "version": "18.0.1.4.0",
+    "version": "18.0.1.5.0",
     "category": "Human Resources/Employees",
     "website": "https://github.com/bexio-odoo/bexio-odoo",
     "author": "bexio-odoo contributors",
     "maintainers": ["bexio-odoo"],
     "license": "LGPL-3",
     "development_status": "Beta",
-    "depends": ["bexio_payroll", "hr_contract", "web"],
-    "external_dependencies": {"python": ["bexio-odoo", "cryptography"]},
+    "depends": ["hr_contract", "web"],
+    "external_dependencies": {"python": ["cryptography"]},
     "data": [
         "security/bexio_reference_security.xml",
         "security/ir.model.access.csv",

@@ -11,6 +11,7 @@ COPY bexio_connector /mnt/extra-addons/bexio_connector
 COPY bexio_payroll /mnt/extra-addons/bexio_payroll
 COPY bexio_timesheet /mnt/extra-addons/bexio_timesheet
 COPY bexio_reference /mnt/extra-addons/bexio_reference
+COPY bexio_reference_payroll /mnt/extra-addons/bexio_reference_payroll
 COPY scripts/demo_configure.py /opt/bexio/demo_configure.py
 COPY docker/odoo-start.sh /opt/bexio/odoo-start.sh
 USER odoo

@@ -4,4 +4,3 @@ from . import bexio_reference_finding
 from . import bexio_reference_key
 from . import res_company
 from . import ir_attachment
-from . import hr_employee

@@ -537,14 +537,19 @@ class BexioReference(models.Model):
             if ref.state == "to_approve":
                 ref._schedule_approval()
         if blocked:
-            return self.env["bexio.connection"]._bexio_notify(
-                self.env._(
-                    "Fix the text or accept each high-severity finding (Compliance tab) "
-                    "before submitting: %s.",
-                    ", ".join(blocked.mapped("employee_name")),
-                ),
-                kind="warning",
-            )
+            # Odoo's own notification: references install without the bexio connector.
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "type": "warning",
+                    "message": self.env._(
+                        "Fix the text or accept each high-severity finding (Compliance tab) "
+                        "before submitting: %s.",
+                        ", ".join(blocked.mapped("employee_name")),
+                    ),
+                },
+            }
         return True
 
     def _approvers(self):

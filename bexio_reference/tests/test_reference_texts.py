@@ -3,12 +3,9 @@
 """The generated text as a native speaker would sign it: where the person belongs in the
 reference's language, "Frau Keller" after the first mention, and the tense of the type."""
 
-import datetime
 import itertools
 
 from odoo.tests import Form, tagged
-
-from bexio_api.resources.payroll import Employee
 
 from .common import ReferenceSetup
 
@@ -117,33 +114,3 @@ class TestReferenceTexts(ReferenceSetup):
             self.reference("fr", "interim").name,
             "Certificat de travail intermédiaire: Anna Keller (v1)",
         )
-
-    def test_the_wizard_speaks_the_language_bexio_knows_of_the_employee(self):
-        # bexio says French; Odoo has no French installed, so its own field stays empty.
-        self.employee.write(
-            {"lang": False, "bexio_language": "fr", "bexio_last_name": "Keller-Rossi"}
-        )
-        form = Form(
-            self.env["bexio.reference.wizard"]
-            .with_user(self.author)
-            .with_context(active_model="hr.employee", active_id=self.employee.id)
-        )
-        self.assertEqual(form.language, "fr")
-        self.assertEqual((form.salutation, form.surname), ("f", "Keller-Rossi"))
-
-    def test_bexio_payrolls_language_and_surname_are_kept(self):
-        # bexio payroll's answer as the import reads it, Italian not installed in Odoo.
-        detail = Employee(
-            {
-                "id": "a1",
-                "first_name": "Anna",
-                "last_name": "Keller-Rossi",
-                "language": "it",
-                "date_of_birth": "1990-04-02",
-            }
-        )
-        values = self.employee._bexio_values_from_payroll(detail)
-        self.assertNotIn("lang", values)
-        self.assertEqual(values["bexio_language"], "it")
-        self.assertEqual(values["bexio_last_name"], "Keller-Rossi")
-        self.assertEqual(values["birthday"], datetime.date(1990, 4, 2))

@@ -59,13 +59,14 @@ class BexioReferenceWizard(models.TransientModel):
         first = min(contracts.mapped("date_start"), default=False)
         ends = contracts.mapped("date_end")
         last_end = max(ends) if ends and all(ends) else False
-        level = employee.bexio_employment_level or 100
+        hints = self._employee_hints(employee)
+        level = hints.get("workload") or 100
         manager = self.env["hr.employee"].search(
             [("user_id", "=", self.env.uid)], limit=1
         )
         lang = (
             employee.lang
-            or employee.bexio_language
+            or hints.get("language")
             or employee.company_id.partner_id.lang
             or "de"
         )[:2]
@@ -77,7 +78,7 @@ class BexioReferenceWizard(models.TransientModel):
             # The place of birth is no place of origin: HR fills that in from the passport.
             "nationality_id": employee.country_id.id,
             "salutation": {"female": "f", "male": "m"}.get(employee.gender, False),
-            "surname": employee.bexio_last_name or (name[-1] if name else False),
+            "surname": hints.get("surname") or (name[-1] if name else False),
             "function": employee.job_title or employee.job_id.name or False,
             "workload": int(level),
             "date_start": first,
@@ -89,6 +90,16 @@ class BexioReferenceWizard(models.TransientModel):
             "language": lang if lang in dict(LANGUAGES) else "de",
             "reference_type": "full" if last_end else "interim",
         }
+
+    @api.model
+    def _employee_hints(self, employee):
+        """What another application knows of ``employee`` beyond HR's own fields: its
+        ``language`` and ``surname`` when Odoo cannot hold them, its ``workload`` in percent.
+
+        None here; the bexio_reference_payroll bridge adds what bexio payroll knows, so a
+        company that only writes references does not install the bexio connector.
+        """
+        return {}
 
     @api.depends(
         "birth_date",

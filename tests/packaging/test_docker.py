@@ -50,6 +50,7 @@ def test_what_the_images_copy_exists_and_the_start_script_parses():
         "bexio_payroll",
         "bexio_timesheet",
         "bexio_reference",
+        "bexio_reference_payroll",
     ):
         assert f"COPY {addon} /mnt/extra-addons/{addon}" in dockerfile("odoo")
 

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
 
-from .bexio_reference_facts import LANGUAGES
+from odoo.addons.bexio_reference.models.bexio_reference_facts import LANGUAGES
 
 HR = "hr.group_hr_user"
 
