@@ -13,7 +13,7 @@ from bexio_api import BexioClient, OAuthClient, errors, scopes_for
 from bexio_api.oauth import scope_grants
 
 from ..exceptions import BexioNotConnected
-from ..services import connection_probe, jobs, oauth_state
+from ..services import company_master_data, connection_probe, jobs, oauth_state
 from ..services.token_provider import ConnectionTokenProvider
 
 _logger = logging.getLogger(__name__)
@@ -845,25 +845,7 @@ class BexioConnection(models.Model):
     def _check_payroll(self):
         """bexio answers 403 on payroll routes when the subscription lacks the module."""
         for connection in self:
-            if "payroll" not in connection._bexio_sync_features():
-                state = "not_requested"
-            elif not connection._has_scope("payroll_employee_show"):
-                state = "not_authorized"
-            else:
-                client = connection._bexio_client(max_retries=1, timeout=(5, 15))
-                try:
-                    client.payroll_employees.list()
-                    state = "available"
-                except errors.ModuleNotSubscribed:
-                    state = "not_subscribed"
-                except errors.BexioError as exc:
-                    _logger.info(
-                        "bexio: payroll probe of %s failed: %s", connection.id, exc
-                    )
-                    continue
-            connection.sudo().write(
-                {"payroll_state": state, "payroll_checked_at": fields.Datetime.now()}
-            )
+            connection_probe.check_payroll(connection)
 
     @api.model
     def _cron_check_payroll(self):
@@ -878,35 +860,7 @@ class BexioConnection(models.Model):
     def _probe_areas(self):
         """Run every area's probe quickly; returns connection_probe.ProbeResult objects."""
         self.ensure_one()
-        client = self._bexio_client(
-            max_retries=0, timeout=(3, 8), max_rate_limit_wait=2
-        )
-        scopes = (self.granted_scopes or "").split()
-        features = self._bexio_sync_features()
-        results = []
-        for area in connection_probe.AREAS:
-            try:
-                results.append(
-                    connection_probe.probe(self.env, client, scopes, area, features)
-                )
-            except UserError as exc:
-                results.append(connection_probe.ProbeResult(area, "error", str(exc)))
-                break
-        payroll = next((r for r in results if r.area == "payroll"), None)
-        states = {
-            "ok": "available",
-            "not_subscribed": "not_subscribed",
-            "missing_scope": "not_authorized",
-            "not_used": "not_requested",
-        }
-        if payroll and payroll.status in states:
-            self.sudo().write(
-                {
-                    "payroll_state": states[payroll.status],
-                    "payroll_checked_at": fields.Datetime.now(),
-                }
-            )
-        return results
+        return connection_probe.probe_areas(self)
 
     def action_test_connection(self):
         self.ensure_one()
@@ -917,62 +871,7 @@ class BexioConnection(models.Model):
     def _sync_company_master_data(self):
         """Fill the Odoo company's empty fields from bexio; list what differs."""
         self.ensure_one()
-        client = self._bexio_client(max_retries=1)
-        try:
-            profile = client.company_profiles.current()
-            country = (
-                client.countries.get(profile.country_id)
-                if profile and profile.country_id
-                else None
-            )
-        except errors.BexioError as exc:
-            _logger.info("bexio: company profile of %s not read: %s", self.id, exc)
-            return
-        if not profile:
-            return
-        company = self.company_id
-        street = " ".join(p for p in (profile.address, profile.address_nr) if p)
-        odoo_country = (
-            self.env["res.country"].search([("code", "=", country.iso_code)], limit=1)
-            if country and country.iso_code
-            else self.env["res.country"]
-        )
-        vat = (profile.mwst_nr or profile.ust_id_nr or "").replace(" MWST", "").strip()
-        wanted = {
-            "name": (self.env._("Name"), profile.name),
-            "street": (self.env._("Street"), street),
-            "zip": (self.env._("ZIP"), profile.postcode),
-            "city": (self.env._("City"), profile.city),
-            "country_id": (self.env._("Country"), odoo_country),
-            "vat": (self.env._("VAT / UID"), vat),
-            "email": (self.env._("E-mail"), profile.mail),
-            "phone": (self.env._("Phone"), profile.phone_fixed),
-            "website": (self.env._("Website"), profile.url),
-            "company_registry": (
-                self.env._("Commercial register"),
-                profile.trade_register_nr,
-            ),
-        }
-        fill, differences = {}, []
-        for field_name, (label, value) in wanted.items():
-            current = company[field_name]
-            if not value or current == value:
-                continue
-            if not current:
-                fill[field_name] = value.id if field_name == "country_id" else value
-                continue
-            as_text = (lambda v: v.name) if field_name == "country_id" else str
-            differences.append(
-                self.env._(
-                    '%(label)s: Odoo "%(odoo)s", bexio "%(bexio)s"',
-                    label=label,
-                    odoo=as_text(current),
-                    bexio=as_text(value),
-                )
-            )
-        if fill:
-            company.sudo().write(fill)
-        self.sudo().master_data_differences = "\n".join(differences) or False
+        company_master_data.sync(self)
 
     # ------------------------------------------------------------ disconnect
     def action_disconnect(self):

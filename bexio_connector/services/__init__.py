@@ -5,3 +5,4 @@ from . import record_changes
 from . import address
 from . import cron_waker
 from . import redact
+from . import company_master_data

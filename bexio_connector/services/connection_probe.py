@@ -6,10 +6,16 @@ installed: reconnect), not subscribed (bexio answers 403 for a module the subscr
 no rights (the bexio user lacks the right), or error.
 """
 
+import logging
 from dataclasses import dataclass
+
+from odoo import fields
+from odoo.exceptions import UserError
 
 from bexio_api import errors
 from bexio_api.oauth import scope_grants
+
+_logger = logging.getLogger(__name__)
 
 # area -> (feature that uses it, scope the read needs, how to probe)
 AREAS = {
@@ -97,3 +103,63 @@ def probe(env, client, granted_scopes, area, features):
             ),
         )
     return ProbeResult(area, "ok", env._("Works."))
+
+
+# The connection's payroll state for each probe outcome that says something about payroll.
+PAYROLL_STATES = {
+    "ok": "available",
+    "not_subscribed": "not_subscribed",
+    "missing_scope": "not_authorized",
+    "not_used": "not_requested",
+}
+
+
+def _store_payroll_state(connection, state):
+    connection.sudo().write(
+        {"payroll_state": state, "payroll_checked_at": fields.Datetime.now()}
+    )
+
+
+def check_payroll(connection):
+    """Whether bexio payroll answers this connection (bexio says 403 without the module).
+
+    A failure other than that leaves the last known state: the next check decides.
+    """
+    if "payroll" not in connection._bexio_sync_features():
+        state = "not_requested"
+    elif not connection._has_scope("payroll_employee_show"):
+        state = "not_authorized"
+    else:
+        client = connection._bexio_client(max_retries=1, timeout=(5, 15))
+        try:
+            client.payroll_employees.list()
+            state = "available"
+        except errors.ModuleNotSubscribed:
+            state = "not_subscribed"
+        except errors.BexioError as exc:
+            _logger.info("bexio: payroll probe of %s failed: %s", connection.id, exc)
+            return
+    _store_payroll_state(connection, state)
+
+
+def probe_areas(connection):
+    """Every area's probe, quickly (no retries, short timeouts); a list of ProbeResult.
+
+    The payroll probe also updates the connection's payroll state.
+    """
+    client = connection._bexio_client(
+        max_retries=0, timeout=(3, 8), max_rate_limit_wait=2
+    )
+    scopes = (connection.granted_scopes or "").split()
+    features = connection._bexio_sync_features()
+    results = []
+    for area in AREAS:
+        try:
+            results.append(probe(connection.env, client, scopes, area, features))
+        except UserError as exc:
+            results.append(ProbeResult(area, "error", str(exc)))
+            break
+    payroll = next((r for r in results if r.area == "payroll"), None)
+    if payroll and payroll.status in PAYROLL_STATES:
+        _store_payroll_state(connection, PAYROLL_STATES[payroll.status])
+    return results
