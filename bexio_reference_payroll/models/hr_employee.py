@@ -16,11 +16,3 @@ class HrEmployee(models.Model):
         LANGUAGES, "Language in bexio", readonly=True, groups=HR
     )
     bexio_last_name = fields.Char("Surname in bexio", readonly=True, groups=HR)
-
-    def _bexio_values_from_payroll(self, detail):
-        values = super()._bexio_values_from_payroll(detail)
-        if detail.language in dict(LANGUAGES):
-            values["bexio_language"] = detail.language
-        if detail.last_name:
-            values["bexio_last_name"] = detail.last_name
-        return values

@@ -44,11 +44,16 @@ class TestReferencePayroll(ReferenceSetup):
                 "date_of_birth": "1990-04-02",
             }
         )
-        values = self.employee._bexio_values_from_payroll(detail)
+        values = self.env["bexio.payroll.importer"]._new_values(
+            detail, None, self.employee.company_id
+        )
         self.assertNotIn("lang", values)
         self.assertEqual(values["bexio_language"], "it")
         self.assertEqual(values["bexio_last_name"], "Keller-Rossi")
         self.assertEqual(values["birthday"], datetime.date(1990, 4, 2))
+        self.env["bexio.payroll.importer"]._apply(self.employee, detail, None, None)
+        self.assertEqual(self.employee.bexio_language, "it")
+        self.assertEqual(self.employee.bexio_last_name, "Keller-Rossi")
 
     def test_the_wizard_prefills_the_employment_level_bexio_payroll_knows(self):
         self.employee.bexio_employment_level = 80
