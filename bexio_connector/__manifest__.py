@@ -29,6 +29,7 @@
     "assets": {
         "web.assets_backend": [
             "bexio_connector/static/src/systray/*",
+            "bexio_connector/static/src/record_sent/*",
         ],
     },
     "installable": True,

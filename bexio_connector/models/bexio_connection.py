@@ -76,6 +76,9 @@ class BexioConnection(models.Model):
     bexio_user_email = fields.Char("Connected by", readonly=True, copy=False)
     bexio_user_ref = fields.Integer("bexio user ID", readonly=True, copy=False)
     granted_scopes = fields.Char(readonly=True, copy=False)
+    granted_access = fields.Text(
+        "Access granted", compute="_compute_granted_access", help="The scopes in words."
+    )
     payroll_state = fields.Selection(
         [
             ("unknown", "Not checked yet"),
@@ -517,6 +520,26 @@ class BexioConnection(models.Model):
             self.env._("bexio: sync %s", self.company_id.name), "sync"
         )._bexio_sync()
 
+    @api.model
+    def _cron_full_sync(self):
+        """Nightly: enqueue a full re-read per connected company."""
+        for connection in self.sudo().search([("state", "=", "connected")]):
+            connection._enqueue_full_sync()
+
+    def _enqueue_full_sync(self):
+        return self._bexio_delay(
+            self.env._("bexio: full re-read %s", self.company_id.name), "full-sync"
+        )._bexio_full_sync()
+
+    def _bexio_full_sync(self):
+        """Job: the sync, reading everything again instead of asking for changes only.
+
+        A search on what changed cannot show what was deleted in bexio; the sync addons
+        read ``bexio_full_read`` from the context.
+        """
+        self.ensure_one()
+        return self.with_context(bexio_full_read=True)._bexio_sync()
+
     # ------------------------------------------------------------ failed syncs
     @api.model
     def _latest_runs(self, connection):
@@ -838,6 +861,37 @@ class BexioConnection(models.Model):
             ConnectionTokenProvider(self.sudo()), api_url=self._api_url(), **options
         )
 
+    @api.depends("granted_scopes")
+    def _compute_granted_access(self):
+        # What bexio's scopes let Odoo do, one line each; a scope without words here is
+        # listed by its key rather than hidden.
+        words = {
+            "offline_access": self.env._(
+                "Stay signed in (refresh without a new sign-in)"
+            ),
+            "company_profile": self.env._("Read the company profile"),
+            "contact_edit": self.env._("Contacts: read and write"),
+            "contact_show": self.env._("Contacts: read"),
+            "payroll_employee_edit": self.env._("Payroll employees: read and write"),
+            "payroll_employee_show": self.env._("Payroll employees: read"),
+            "payroll_absence_edit": self.env._("Payroll absences: read and write"),
+            "project_show": self.env._("Projects: read"),
+            "monitoring_edit": self.env._("Timesheets: read and write"),
+            "kb_invoice_edit": self.env._("Invoices: read and write"),
+            "accounting": self.env._("Accounts, taxes and currencies: read"),
+            "bank_account_show": self.env._("Bank accounts: read"),
+        }
+        identity = {"openid", "profile", "email"}
+        for connection in self:
+            scopes = (connection.granted_scopes or "").split()
+            lines = (
+                [self.env._("Sign-in: your name and e-mail")]
+                if identity & set(scopes)
+                else []
+            )
+            lines += [words.get(s, s) for s in scopes if s not in identity]
+            connection.granted_access = "\n".join(lines) or False
+
     def _has_scope(self, scope):
         return scope_grants((self.granted_scopes or "").split(), scope)
 
@@ -969,6 +1023,17 @@ class BexioConnection(models.Model):
             connection.sudo()._enqueue_sync()
         return self._bexio_notify(
             self.env._("The sync runs in the background; see Sync runs.")
+        )
+
+    def action_full_sync(self):
+        """ "Full re-read": everything from bexio again, in the background."""
+        self._check_manager()
+        for connection in self:
+            if connection.state != "connected":
+                raise BexioNotConnected(connection._not_connected_message())
+            connection.sudo()._enqueue_full_sync()
+        return self._bexio_notify(
+            self.env._("The full re-read runs in the background; see Sync runs.")
         )
 
     @api.model

@@ -80,6 +80,7 @@ class BexioOutbox(models.Model):
     target = fields.Char(
         required=True, readonly=True, help="What in bexio the record is sent to."
     )
+    target_label = fields.Char("Sent to", compute="_compute_target_label")
     state = fields.Selection(
         [
             ("pending", "Waiting"),
@@ -325,6 +326,20 @@ class BexioOutbox(models.Model):
         state = "partial" if warning else "done"
         self._finish(state, warning, remote_ref=remote_ref, revision=revision)
         return "sent"
+
+    @api.depends("target")
+    def _compute_target_label(self):
+        # The targets of the bexio apps; another's key reads as words, not as snake_case.
+        labels = {
+            "payroll_employee": self.env._("Employee in bexio payroll"),
+            "employee_contact": self.env._("Employee's bexio contact"),
+            "payroll_absence": self.env._("Absence in bexio payroll"),
+            "invoice": self.env._("Invoice in bexio"),
+            "timesheet": self.env._("Timesheet in bexio"),
+        }
+        for item in self:
+            key = item.target or ""
+            item.target_label = labels.get(key) or key.replace("_", " ").capitalize()
 
     def _sends_a_synced_model(self):
         Model = self.env.get(self.res_model)

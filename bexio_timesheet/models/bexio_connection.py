@@ -31,6 +31,13 @@ class BexioConnection(models.Model):
         copy=False,
         help="bexio's timestamp of the newest contact already imported (incremental imports).",
     )
+    contact_import_customers_only = fields.Boolean(
+        "Only customers imported",
+        readonly=True,
+        copy=False,
+        help="What the last full read decided: the hourly sync asks bexio for the changed "
+        "customers only, or for every changed contact.",
+    )
 
     invoice_default_account_id = fields.Many2one(
         "bexio.account",
@@ -116,7 +123,10 @@ class BexioConnection(models.Model):
         return [*super()._save_setting_fields(), "timesheet_write_back"]
 
     def _own_fields(self):
-        return super()._own_fields() | {"last_contact_import"}
+        return super()._own_fields() | {
+            "last_contact_import",
+            "contact_import_customers_only",
+        }
 
     def _bexio_sync_features(self):
         return [*super()._bexio_sync_features(), "projects", "timesheets", "invoices"]

@@ -7,6 +7,7 @@ differ are written, so a second import with nothing changed writes nothing. A ma
 record fails alone and is listed in its run.
 """
 
+import datetime
 import logging
 
 from odoo import api, models
@@ -16,6 +17,9 @@ from odoo.addons.bexio_connector.services.address import join_street
 from .bexio_connection import CUSTOMER_GROUP_NAMES, CUSTOMER_RULE_THRESHOLD
 
 _logger = logging.getLogger(__name__)
+
+BEXIO_TIMESTAMP = "%Y-%m-%d %H:%M:%S"  # v2's updated_at, bexio's local time
+CHANGES_OVERLAP = datetime.timedelta(hours=1)
 
 
 class BexioTimesheetImporter(models.AbstractModel):
@@ -34,6 +38,7 @@ class BexioTimesheetImporter(models.AbstractModel):
         importer = self.with_context(**context).with_company(connection.company_id)
         # Steps of the job: each is committed when done, and a retry skips those done.
         step = self.env["bexio.sync.run"]._run_step
+        full = full or self.env.context.get("bexio_full_read", False)
         return [
             step(connection, "master_data", importer._import_master_data, client),
             step(connection, "contacts", importer._import_contacts, client, full=full),
@@ -116,69 +121,166 @@ class BexioTimesheetImporter(models.AbstractModel):
         return None, None
 
     def _import_contacts(self, connection, client, full=False):
+        """Customers (or every contact while fewer than ten carry the customer category).
+
+        After a full read, the hourly sync asks bexio only for the contacts changed since the
+        newest change already seen; the full read (nightly, or the button) also archives the
+        partners whose contact is gone from bexio, which no search on changes can show.
+        """
         with self.env["bexio.sync.run"]._open(
             connection, client, self.env._("Contacts from bexio")
         ) as run:
-            company = connection.company_id
             groups = {g.id: g.name for g in client.contact_groups.iter_all()}
             group_id, group_name = self._customer_group(connection, groups)
-            customers = (
-                list(client.contacts.search([("contact_group_ids", group_id, "=")]))
-                if group_id
-                else []
-            )
-            only_customers = len(customers) >= CUSTOMER_RULE_THRESHOLD
-            if only_customers:
-                contacts = customers
-            elif connection.last_contact_import and not full:
-                contacts = list(
-                    client.contacts.search(
-                        [("updated_at", connection.last_contact_import, ">")]
-                    )
+            since = self._contacts_since(connection)
+            full = full or not since
+            if full:
+                customers = (
+                    list(client.contacts.search([("contact_group_ids", group_id, "=")]))
+                    if group_id
+                    else []
                 )
+                only_customers = len(customers) >= CUSTOMER_RULE_THRESHOLD
+                everyone = (
+                    list(client.contacts.iter_all())
+                    if not only_customers or connection.last_contact_import
+                    else None  # the first import: nothing in Odoo can be gone yet
+                )
+                contacts = customers if only_customers else everyone
             else:
-                contacts = list(client.contacts.iter_all())
-            odoo_countries = {c.code: c.id for c in self.env["res.country"].search([])}
-            countries = {
-                c.id: odoo_countries.get(c.iso_code)
-                for c in client.countries.iter_all()
-            }
-            Partner = self.env["res.partner"].with_context(active_test=False)
-            Binding = self.env["bexio.partner.binding"]
-            known = Binding._partners_of(connection)
-            tags = {}
-            newest = connection.last_contact_import or ""
-            new = {}
-            for contact, values in run._each_valid(
-                contacts,
-                lambda c: self._partner_values(c, groups, countries, tags, company),
-            ):
-                newest = max(newest, contact.get("updated_at") or "")
-                partner = known.get(contact.id)
-                if partner is None:
-                    new[contact.id] = values
-                else:
-                    run._update(partner, values)
-            created = run._create_records(Partner, new)
-            Binding._link_imported(connection, created)
+                # Which contacts count is decided by the full read; until the next one the
+                # hourly sync keeps to it.
+                only_customers = connection.contact_import_customers_only and group_id
+                criteria = [("updated_at", since, ">=")]
+                if only_customers:
+                    criteria.append(("contact_group_ids", group_id, "="))
+                contacts = list(client.contacts.search(criteria))
+                customers = everyone = None
+            known = self.env["bexio.partner.binding"]._partners_of(connection)
+            created = self._store_contacts(run, connection, client, contacts, groups)
             known.update(created)
-            self._link_persons(client, known)
-            connection.sudo().last_contact_import = newest or False
-            run.message = (
+            self._link_persons(client, known, None if full or created else since)
+            gone = (
+                self._archive_deleted(connection, known, {c.id for c in everyone})
+                if everyone is not None
+                else 0
+            )
+            newest = max(
+                [connection.last_contact_import or ""]
+                + [c.get("updated_at") or "" for c in everyone or contacts]
+            )
+            connection.sudo().write(
+                {
+                    "last_contact_import": newest or False,
+                    "contact_import_customers_only": bool(only_customers),
+                }
+            )
+            run.message = self._contacts_message(
+                full, only_customers, customers, group_name
+            )
+            if gone:
+                run.message += " " + self.env._(
+                    "%s contacts were deleted in bexio: their partners are archived.",
+                    gone,
+                )
+        return run
+
+    def _contacts_since(self, connection):
+        """The bexio time to ask for changes from, or None for a full read.
+
+        An hour before the newest change seen: bexio stamps whole seconds in local time, a
+        contact saved while the last sync read may carry an earlier stamp, and the clock
+        goes back an hour in October. Contacts changed in that hour are read again and,
+        unchanged in Odoo, written nothing.
+        """
+        if not connection.last_contact_import:
+            return None
+        newest = datetime.datetime.strptime(
+            connection.last_contact_import, BEXIO_TIMESTAMP
+        )
+        return (newest - CHANGES_OVERLAP).strftime(BEXIO_TIMESTAMP)
+
+    def _store_contacts(self, run, connection, client, contacts, groups):
+        """Update the partners of ``contacts``; create the new ones (by bexio id)."""
+        if not contacts:
+            return {}
+        company = connection.company_id
+        odoo_countries = {c.code: c.id for c in self.env["res.country"].search([])}
+        countries = {
+            c.id: odoo_countries.get(c.iso_code) for c in client.countries.iter_all()
+        }
+        Partner = self.env["res.partner"].with_context(active_test=False)
+        Binding = self.env["bexio.partner.binding"]
+        known = Binding._partners_of(connection)
+        tags = {}
+        new = {}
+        for contact, values in run._each_valid(
+            contacts,
+            lambda c: self._partner_values(c, groups, countries, tags, company),
+        ):
+            partner = known.get(contact.id)
+            if partner is None:
+                new[contact.id] = values
+            else:
+                run._update(partner, values)
+        created = run._create_records(Partner, new)
+        Binding._link_imported(connection, created)
+        return created
+
+    def _archive_deleted(self, connection, known, in_bexio):
+        """Archive the partners whose contact bexio lists no more, and return how many.
+
+        bexio keeps a deleted contact, archived, so the link stays: a partner another
+        company's bexio also has stays active.
+        """
+        # bexio numbers contacts upwards: one above the newest listed was made after the
+        # read (by Odoo's outbox, say), not deleted.
+        newest = max(in_bexio, default=0)
+        gone = self.env["res.partner"].union(
+            *(p for r, p in known.items() if r not in in_bexio and r < newest)
+        )
+        gone = gone.filtered("active")
+        if not gone:
+            return 0
+        elsewhere = (
+            self.env["bexio.partner.binding"]
+            .sudo()
+            .search(
+                [
+                    ("partner_id", "in", gone.ids),
+                    ("connection_id", "!=", connection.id),
+                ]
+            )
+            .partner_id
+        )
+        archived = gone - elsewhere
+        archived.action_archive()
+        return len(archived)
+
+    def _contacts_message(self, full, only_customers, customers, group_name):
+        if only_customers:
+            return (
                 self.env._(
                     '%(count)s contacts carry the customer category "%(name)s": only '
                     "customers were imported.",
                     count=len(customers),
                     name=group_name,
                 )
-                if only_customers
+                if full
                 else self.env._(
-                    "Fewer than %s contacts carry a customer category: every contact was "
-                    "imported.",
-                    CUSTOMER_RULE_THRESHOLD,
+                    'Changes since the last sync of the customers (contact category "%s").',
+                    group_name,
                 )
             )
-        return run
+        return (
+            self.env._(
+                "Fewer than %s contacts carry a customer category: every contact was "
+                "imported.",
+                CUSTOMER_RULE_THRESHOLD,
+            )
+            if full
+            else self.env._("Changes since the last sync of every contact.")
+        )
 
     def _partner_values(self, contact, groups, countries, tags, company):
         tag_ids = []
@@ -210,9 +312,18 @@ class BexioTimesheetImporter(models.AbstractModel):
             values["category_id"] = [(6, 0, sorted(tag_ids))]
         return values
 
-    def _link_persons(self, client, partners):
-        """bexio relates persons to companies; Odoo makes the person a contact of it."""
-        for relation in client.contact_relations.iter_all():
+    def _link_persons(self, client, partners, since=None):
+        """bexio relates persons to companies; Odoo makes the person a contact of it.
+
+        ``since``: only the relations changed since then (a new partner may have an older
+        relation, so a run that created partners reads them all).
+        """
+        relations = (
+            client.contact_relations.search([("updated_at", since, ">=")])
+            if since
+            else client.contact_relations.iter_all()
+        )
+        for relation in relations:
             company = partners.get(relation.get("contact_id"))
             person = partners.get(relation.get("contact_sub_id"))
             if (
