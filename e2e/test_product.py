@@ -162,6 +162,9 @@ def test_an_invoice_goes_to_bexio_as_a_draft(stack, chromium, admin_page, shots)
     page.goto(f"{stack.odoo_url}/odoo/customer-invoices/{move_id}")
     page.click("button[name=action_post]:visible")
     page.click("button[name=action_bexio_send]:visible")
+    # Issue 19 item 7: the send says what happens, and bexio's answer shows without a reload.
+    expect(page.locator(".o_notification").first).to_contain_text("being sent to bexio")
+    page.click(".o_notebook .nav-link:has-text('Other Info')")
 
     def numbered():
         (move,) = stack.call(
@@ -198,9 +201,13 @@ def test_an_invoice_goes_to_bexio_as_a_draft(stack, chromium, admin_page, shots)
         )[0]["bexio_contact_ref"]
     )
     assert abs(float(draft["total"]) - move["amount_total"]) < 0.05
-    page.reload()
-    page.click(".o_notebook .nav-link:has-text('Other Info')")
-    expect(page.locator(".o_form_view")).to_contain_text(move["bexio_document_nr"])
+    expect(
+        page.locator(".o_notification", has_text="is in bexio as draft")
+    ).to_contain_text(move["bexio_document_nr"])
+    expect(page.locator("div[name=bexio_number_display]")).to_contain_text(
+        move["bexio_document_nr"]
+    )
+    expect(page.locator("div[name=bexio_sync_state]")).to_contain_text("Synced")
     page.screenshot(path=shots / "06-invoice-in-bexio.png", full_page=True)
 
 

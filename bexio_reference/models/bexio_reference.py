@@ -733,6 +733,17 @@ class BexioReference(models.Model):
         )
         return "data:image/png;base64," + base64.b64encode(png).decode()
 
+    def action_download_pdf(self):
+        """The issued PDF as a download: the attachment's form would offer its deletion."""
+        self.ensure_one()
+        if not self.pdf_attachment_id:
+            raise UserError(self.env._("This reference has no issued PDF yet."))
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/web/content/{self.pdf_attachment_id.id}?download=true",
+            "target": "self",
+        }
+
     def action_revoke(self, reason=None):
         self._check_workflow_access()
         for ref in self.filtered(lambda r: r.state == "issued"):

@@ -77,6 +77,16 @@ class TestReferencePdf(ReferenceCase):
         for english in ("Switzerland", "Scan the code", "Page", "(v1)"):
             self.assertNotIn(english, text)
 
+    def test_the_issued_pdf_downloads_instead_of_opening_the_attachment(self):
+        ref = self.issued()
+        action = ref.action_download_pdf()
+        self.assertEqual(action["type"], "ir.actions.act_url")
+        self.assertEqual(
+            action["url"], f"/web/content/{ref.pdf_attachment_id.id}?download=true"
+        )
+        arch = ref.get_views([(False, "form")])["views"]["form"]["arch"]
+        self.assertRegex(arch, r'name="pdf_attachment_id"[^>]*no_open')
+
     def test_the_heading_is_the_type_title_not_the_record_name(self):
         ref = self.issued()
         html = (

@@ -10,5 +10,6 @@ from . import account_tax
 from . import bexio_connection
 from . import importer
 from . import account_move
+from . import account_move_line
 from . import account_analytic_line
 from . import bexio_invoice_payment

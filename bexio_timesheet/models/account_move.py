@@ -1,11 +1,15 @@
 # Copyright 2026 bexio-odoo contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+import datetime
 import logging
 from decimal import Decimal
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+
+from odoo.addons.bexio_connector.exceptions import BexioNotConnected
+from odoo.addons.bexio_connector.services import jobs
 
 from bexio_api import errors
 from bexio_api.formats import round_to_factor
@@ -13,6 +17,10 @@ from bexio_api.resources import custom_position
 from bexio_api.resources.invoices import MWST_TAXED, STATUS_NAMES
 
 _logger = logging.getLogger(__name__)
+
+# How long a paid invoice is still polled: a payment deleted in bexio after the invoice
+# was paid in full (a booking error put right) is undone in Odoo within this time.
+PAID_POLL_DAYS = 60
 
 BEXIO_STATUS = [
     ("draft", "Draft"),
@@ -67,6 +75,13 @@ class AccountMove(models.Model):
         ],
         "bexio payment state",
         compute="_compute_bexio_payment_state",
+    )
+    bexio_paid_since = fields.Datetime(
+        "Paid in bexio since",
+        copy=False,
+        readonly=True,
+        help="When the status poll first saw the invoice paid in bexio; it keeps reading "
+        "the payments for a while after, so that a payment deleted in bexio is undone.",
     )
     bexio_pdf_id = fields.Many2one(
         "ir.attachment", "bexio PDF", copy=False, readonly=True
@@ -131,7 +146,46 @@ class AccountMove(models.Model):
                     self.env._("%s is not connected to bexio.", move.company_id.name)
                 )
             self.env["bexio.outbox"]._record_change(connection, move, "invoice", [])
-        return True
+        # The send runs in the background: say so, and show the form's "being sent" banner;
+        # the job's message reloads the form when bexio has answered.
+        action = self.env["bexio.connection"]._bexio_notify(
+            self.env._(
+                "The invoice is being sent to bexio; this form updates when it is."
+            )
+        )
+        action["params"]["next"] = {"type": "ir.actions.client", "tag": "soft_reload"}
+        return action
+
+    def _bexio_tell_sender(self, item, failed):
+        """Tell the user who sent the invoice, in their language, that bexio has answered.
+
+        The message goes over the bus: the user's open tabs show it and reload the invoice
+        when it is on screen (bexio_connector's record-sent service).
+        """
+        user = item.write_uid or item.create_uid
+        if not user or user._is_superuser() or user.share:
+            return
+        move = self.with_context(lang=user.lang)
+        if failed:
+            message = move.env._(
+                "%(invoice)s was not sent to bexio; the invoice says why.",
+                invoice=self.display_name,
+            )
+        else:
+            message = move.env._(
+                "%(invoice)s is in bexio as draft %(number)s.",
+                invoice=self.display_name,
+                number=self.bexio_document_nr or self.bexio_invoice_ref,
+            )
+        user._bus_send(
+            "bexio_record_sent",
+            {
+                "model": self._name,
+                "id": self.id,
+                "message": message,
+                "type": "danger" if failed else "success",
+            },
+        )
 
     def _bexio_credit_note_message(self):
         return self.env._(
@@ -146,6 +200,20 @@ class AccountMove(models.Model):
         return f"odoo:{self.env.cr.dbname}:account.move:{self.id}"
 
     def _bexio_push_invoice(self, item):
+        try:
+            remote_ref = self._bexio_send_invoice(item)
+        except BexioNotConnected:
+            raise  # the item waits for the reconnect: nothing to tell yet
+        except (UserError, errors.BexioError) as exc:
+            # A transient error is tried again (and this message rolled back with the job).
+            if not getattr(exc, "transient", False) or jobs.is_last_attempt(self.env):
+                self._bexio_tell_sender(item, failed=True)
+            raise
+        self.invalidate_recordset(["bexio_document_nr", "bexio_invoice_ref"])
+        self._bexio_tell_sender(item, failed=False)
+        return remote_ref
+
+    def _bexio_send_invoice(self, item):
         self.ensure_one()
         if self.move_type == "out_refund":
             raise UserError(self._bexio_credit_note_message())
@@ -274,10 +342,15 @@ class AccountMove(models.Model):
         return values
 
     def _bexio_account_for(self, line, connection):
+        """The most specific account set: the billed task's (one per task, as bexio users
+        assign them), the product's (an expense category is a product, so a re-invoiced
+        expense takes its category's), the project's, the product category's, the
+        connection's default."""
         # Product and category accounts are per company; the job's user may be in another.
         product = line.product_id.with_company(self.company_id)
         projects = self._bexio_projects_of(line)
         for candidate in (
+            self._bexio_task_account(line),
             product.product_tmpl_id.bexio_account_id,
             projects.bexio_account_id[:1],
             product.categ_id.bexio_account_id,
@@ -287,12 +360,47 @@ class AccountMove(models.Model):
                 return candidate
         raise UserError(
             self.env._(
-                'The line "%(line)s" has no bexio account: set one on the product, its category '
-                "(%(category)s), the project, or as default on the bexio connection, then retry.",
+                'The line "%(line)s" has no bexio account: set one on its task, the product, its '
+                "category (%(category)s), the project, or as default on the bexio connection, "
+                "then retry.",
                 line=line.name,
                 category=product.categ_id.display_name or "-",
             )
         )
+
+    def _bexio_task_account(self, line):
+        tasks = self._bexio_tasks_of(line)
+        accounts = tasks.bexio_account_id
+        # A line billing tasks of different accounts has no one task account: bexio takes
+        # one account per position, so the project's (or the product's) decides.
+        if len(accounts) == 1 and all(tasks.mapped("bexio_account_id")):
+            return accounts
+        return self.env["bexio.account"]
+
+    def _bexio_tasks_of(self, line):
+        """The tasks whose hours the line bills: the one set on the line; else, where
+        sale_timesheet invoices hours, the tasks of the timesheets this invoice bills
+        through the line's order lines, or the task the order line made."""
+        if line.bexio_task_id:
+            return line.bexio_task_id
+        # sudo: the job's user need not see every employee's timesheets nor the orders.
+        Task = self.env["project.task"].sudo()
+        order_lines = line.sudo()["sale_line_ids"] if "sale_line_ids" in line else None
+        if not order_lines:
+            return Task
+        Timesheet = self.env["account.analytic.line"].sudo()
+        tasks = Task
+        if "timesheet_invoice_id" in Timesheet._fields:
+            tasks = Timesheet.search(
+                [
+                    ("so_line", "in", order_lines.ids),
+                    ("timesheet_invoice_id", "=", self.id),
+                    ("task_id", "!=", False),
+                ]
+            ).task_id
+        if not tasks and "task_id" in order_lines._fields:
+            tasks = order_lines.task_id
+        return tasks
 
     def _bexio_projects_of(self, line):
         account_ids = [
@@ -356,12 +464,7 @@ class AccountMove(models.Model):
     @api.model
     def _cron_bexio_invoice_status(self):
         """Poll bexio for the status of invoices sent to it (bexio has no webhooks)."""
-        open_moves = self.search(
-            [
-                ("bexio_invoice_ref", "!=", 0),
-                ("bexio_status", "not in", ("paid", "cancelled")),
-            ]
-        )
+        open_moves = self.search(self._bexio_polled_domain())
         for company, moves in open_moves.grouped("company_id").items():
             connection = self.env["bexio.connection"]._for_company(company)
             if not connection or connection.state != "connected":
@@ -377,12 +480,15 @@ class AccountMove(models.Model):
                 status = STATUS_NAMES.get(invoice.kb_item_status_id)
                 if not move or not status:
                     continue
-                if move.bexio_status != status:
+                if move.bexio_status != status or (
+                    status == "paid" and not move.bexio_paid_since
+                ):
                     move.write(
                         {
                             "bexio_status": status,
                             "bexio_document_nr": invoice.document_nr
                             or move.bexio_document_nr,
+                            "bexio_paid_since": move._bexio_paid_since(status),
                         }
                     )
                 if status in ("draft", "cancelled"):
@@ -399,6 +505,26 @@ class AccountMove(models.Model):
                     )
                     continue
         return True
+
+    @api.model
+    def _bexio_polled_domain(self):
+        """Invoices in bexio that are open, and those paid lately: bexio lets a payment be
+        deleted after the invoice is paid in full, and only a poll can see that."""
+        cutoff = fields.Datetime.now() - datetime.timedelta(days=PAID_POLL_DAYS)
+        return [
+            ("bexio_invoice_ref", "!=", 0),
+            ("bexio_status", "!=", "cancelled"),
+            "|",
+            ("bexio_status", "!=", "paid"),
+            "|",
+            ("bexio_paid_since", "=", False),
+            ("bexio_paid_since", ">=", cutoff),
+        ]
+
+    def _bexio_paid_since(self, status):
+        if status != "paid":
+            return False
+        return self.bexio_paid_since or fields.Datetime.now()
 
     def _bexio_read_payments(self, connection, client):
         """Odoo's record of bexio's payments follows bexio's: new ones added, deleted undone."""

@@ -6,7 +6,7 @@ They are read-only in bexio; Odoo keeps a copy so that mappings can offer them a
 and invoices can be checked before anything is sent.
 """
 
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class BexioCachedMixin(models.AbstractModel):
@@ -65,7 +65,23 @@ class BexioTax(models.Model):
 
     code = fields.Char()
     rate = fields.Float(digits=(5, 2))
-    tax_type = fields.Char()
+    tax_type = fields.Char(help="bexio's key of the tax type, as its API names it.")
+    tax_type_label = fields.Char("Tax type", compute="_compute_tax_type_label")
+
+    @api.depends("tax_type")
+    def _compute_tax_type_label(self):
+        # bexio's list of types is open (its API returns more than it documents): a type
+        # without a label here reads as its key in words, not as a snake_case code.
+        labels = {
+            "sales_tax": self.env._("Sales tax"),
+            "pre_tax": self.env._("Input tax"),
+            "pre_tax_material": self.env._("Input tax on material and services"),
+            "pre_tax_investment": self.env._("Input tax on investments and expenses"),
+            "not_taxable_turnover": self.env._("Turnover not taxable"),
+        }
+        for tax in self:
+            key = tax.tax_type or ""
+            tax.tax_type_label = labels.get(key) or key.replace("_", " ").capitalize()
 
     def _compute_display_name(self):
         for tax in self:

@@ -81,3 +81,27 @@ class TestInvoicePayments(BexioInvoiceCase):
         )
         self.assertEqual(attachments.mapped("name"), [f"{move.bexio_document_nr}.pdf"])
         self.assertEqual(attachments.mimetype, "application/pdf")
+
+    def test_a_payment_deleted_after_full_payment_is_undone(self):
+        move, client = self.issued()
+        payment = client.invoices.add_payment(
+            move.bexio_invoice_ref, move.amount_total, datetime.date(2026, 11, 25)
+        )
+        self.poll()
+        self.assertEqual(move.bexio_payment_state, "paid")
+        client.invoices.delete_payment(move.bexio_invoice_ref, payment.id)
+        self.poll()
+        self.assertFalse(move.bexio_payment_ids)
+        self.assertEqual(move.bexio_payment_state, "not_paid")
+        self.assertEqual(move.bexio_status, "open")
+
+    def test_an_invoice_paid_long_ago_is_no_longer_polled(self):
+        move, client = self.issued()
+        payment = client.invoices.add_payment(
+            move.bexio_invoice_ref, move.amount_total, datetime.date(2026, 11, 25)
+        )
+        self.poll()
+        move.bexio_paid_since = datetime.datetime(2026, 1, 5)
+        client.invoices.delete_payment(move.bexio_invoice_ref, payment.id)
+        self.poll()
+        self.assertEqual(move.bexio_payment_state, "paid")  # as last read

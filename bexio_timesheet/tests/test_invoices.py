@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Customer invoices out to the sandbox as bexio drafts; hours written back."""
 
+import json
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -146,6 +148,63 @@ class TestInvoices(BexioInvoiceCase):
         self.run_jobs("bexio.outbox")
         self.assertEqual(item.state, "done")
         self.assertEqual(len(self.bexio_invoices(move)), 1)
+
+    def sent_notices(self):
+        """What the bus carried to the user's tabs about sent records (issue 19 item 7)."""
+        # What the commit would write to bus.bus (the test transaction never commits).
+        notes = self.env.cr.precommit.data.get("bus.bus.values", [])
+        payloads = [json.loads(n["message"]) for n in notes]
+        return [p["payload"] for p in payloads if p["type"] == "bexio_record_sent"]
+
+    def test_sending_says_so_and_the_form_updates_when_bexio_has_answered(self):
+        move = self.invoice()
+        action = move.action_bexio_send()
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertIn("being sent to bexio", action["params"]["message"])
+        self.assertEqual(action["params"]["next"]["tag"], "soft_reload")
+        self.assertEqual(move.bexio_sync_state, "pending")
+        self.assertEqual(self.sent_notices(), [])
+        self.run_jobs("bexio.outbox")
+        [notice] = self.sent_notices()
+        self.assertEqual((notice["model"], notice["id"]), ("account.move", move.id))
+        self.assertEqual(notice["type"], "success")
+        self.assertIn(move.bexio_document_nr, notice["message"])
+
+    def test_a_failed_send_is_told_to_the_sender(self):
+        self.tax.bexio_tax_id = False
+        move = self.invoice()
+        self.send(move)
+        [notice] = self.sent_notices()
+        self.assertEqual((notice["id"], notice["type"]), (move.id, "danger"))
+        self.assertIn("not sent to bexio", notice["message"])
+
+    def test_the_outbox_names_what_an_item_goes_to_in_words(self):
+        move = self.invoice()
+        move.action_bexio_send()
+        item = self.env["bexio.outbox"].search(
+            [("res_model", "=", "account.move"), ("res_id", "=", move.id)]
+        )
+        self.assertEqual(item.target_label, "Invoice in bexio")
+
+    def test_bexio_tax_types_read_as_words(self):
+        self.assertEqual(self.vat81.tax_type_label, "Sales tax")
+        self.vat81.tax_type = "pre_tax_special"
+        self.assertEqual(self.vat81.tax_type_label, "Pre tax special")
+
+    def test_the_granted_access_reads_in_words(self):
+        access = self.connection.granted_access
+        self.assertIn("Invoices: read and write", access)
+        self.assertNotIn("kb_invoice_edit", access)
+
+    def test_bexio_project_states_read_in_the_users_language(self):
+        project = self.env["project.project"].create(
+            {"name": "Kälteanlage Altstetten", "bexio_state": "Aktiv"}
+        )
+        self.assertEqual(project.bexio_state_label, "Active")
+        project.bexio_state = (
+            "In Abklärung"  # a state the bexio user made: its own name
+        )
+        self.assertEqual(project.bexio_state_label, "In Abklärung")
 
     def test_a_missing_account_names_the_places_to_set_one(self):
         self.product_a.categ_id.bexio_account_id = False
