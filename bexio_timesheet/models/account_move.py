@@ -156,7 +156,7 @@ class AccountMove(models.Model):
         action["params"]["next"] = {"type": "ir.actions.client", "tag": "soft_reload"}
         return action
 
-    def _bexio_tell_sender(self, item, failed):
+    def _bexio_tell_sender(self, item, failed, number=None):
         """Tell the user who sent the invoice, in their language, that bexio has answered.
 
         The message goes over the bus: the user's open tabs show it and reload the invoice
@@ -175,7 +175,7 @@ class AccountMove(models.Model):
             message = move.env._(
                 "%(invoice)s is in bexio as draft %(number)s.",
                 invoice=self.display_name,
-                number=self.bexio_document_nr or self.bexio_invoice_ref,
+                number=number,
             )
         user._bus_send(
             "bexio_record_sent",
@@ -201,7 +201,7 @@ class AccountMove(models.Model):
 
     def _bexio_push_invoice(self, item):
         try:
-            remote_ref = self._bexio_send_invoice(item)
+            remote_ref, number = self._bexio_send_invoice(item)
         except BexioNotConnected:
             raise  # the item waits for the reconnect: nothing to tell yet
         except (UserError, errors.BexioError) as exc:
@@ -209,17 +209,23 @@ class AccountMove(models.Model):
             if not getattr(exc, "transient", False) or jobs.is_last_attempt(self.env):
                 self._bexio_tell_sender(item, failed=True)
             raise
-        self.invalidate_recordset(["bexio_document_nr", "bexio_invoice_ref"])
-        self._bexio_tell_sender(item, failed=False)
+        self._bexio_tell_sender(item, failed=False, number=number)
         return remote_ref
 
     def _bexio_send_invoice(self, item):
+        """Create the bexio draft unless it exists; returns its id and bexio's number.
+
+        The number comes from bexio's answer, not from the invoice: the ids are stored in a
+        transaction of their own, which the job's transaction does not see.
+        """
         self.ensure_one()
         if self.move_type == "out_refund":
             raise UserError(self._bexio_credit_note_message())
         client = item.connection_id._bexio_client()
         if self.bexio_invoice_ref:
-            return str(self.bexio_invoice_ref)  # sent already: never a second draft
+            # sent already: never a second draft
+            ref = str(self.bexio_invoice_ref)
+            return ref, self.bexio_document_nr or ref
         reference = self._bexio_api_reference()
         currency = self._bexio_currency(client)
         invoice = client.invoices.find_by_api_reference(reference)
@@ -228,7 +234,7 @@ class AccountMove(models.Model):
             values["api_reference"] = reference
             invoice = client.invoices.create(values)
         self._bexio_store_invoice(item, invoice, currency)
-        return str(invoice.id)
+        return str(invoice.id), invoice.document_nr or str(invoice.id)
 
     def _bexio_store_invoice(self, item, invoice, bexio_currency):
         currency = self.currency_id
