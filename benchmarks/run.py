@@ -21,6 +21,8 @@ What is measured (targets from the project's issue 8; one module each in benchma
    requests) finishes with no failed request.
 5. References: issuing (sign, render, attach) / rendering the same PDF alone; the public
    verification page's median and 95th-percentile latency / Odoo's /web/health.
+6. Payroll at 100 ms: the employee import's wall time / (requests x latency), with four reads
+   in flight and, in the same run, one at a time.
 """
 
 import argparse

@@ -5,6 +5,6 @@ A new figure is a new module here and one line in ``FIGURES``; the imports alway
 since every other figure works on what they brought in.
 """
 
-from . import imports, outbox, rate_limit, references
+from . import imports, outbox, payroll_latency, rate_limit, references
 
-FIGURES = (imports, outbox, rate_limit, references)
+FIGURES = (imports, outbox, rate_limit, references, payroll_latency)

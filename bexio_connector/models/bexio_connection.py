@@ -11,6 +11,7 @@ from odoo.exceptions import AccessError, UserError
 
 from bexio_api import BexioClient, OAuthClient, errors, scopes_for
 from bexio_api.oauth import scope_grants
+from bexio_api.transport import READ_WORKERS
 
 from ..exceptions import BexioNotConnected
 from ..services import company_master_data, connection_probe, jobs, oauth_state
@@ -253,6 +254,18 @@ class BexioConnection(models.Model):
     def _param(self, key, default=None):
         value = self.env["ir.config_parameter"].sudo().get_param(PARAM_PREFIX + key)
         return value or default
+
+    @api.model
+    def _read_workers(self):
+        """Reads an import may have in flight at once (``bexio_connector.read_workers``).
+
+        An integrator lowers it if bexio's limits tighten; 1 reads one after another.
+        """
+        try:
+            workers = int(self._param("read_workers", READ_WORKERS))
+        except ValueError:
+            workers = READ_WORKERS
+        return min(max(workers, 1), 8)
 
     @api.model
     def _api_url(self):

@@ -74,15 +74,18 @@ class BexioPayrollImporter(models.AbstractModel):
             today = datetime.date.today()
             new = {}  # bexio id -> (values, IBAN): created together after the loop
             seen = Employee.browse()  # read from bexio and up to date: synced now
-            for done, summary in enumerate(payroll):
-                run._progress(done, len(payroll))
+            summaries = self._wanted_summaries(payroll, wanted, run)
+            details = client.payroll_employees.get_many(
+                [summary.id for summary in summaries],
+                date=today,
+                workers=connection._read_workers(),
+            )
+            for done, (ref, detail) in enumerate(details):
+                run._progress(done, len(summaries))
                 try:
-                    summary.validate()
-                    if wanted is not None and summary.id not in wanted:
-                        continue
-                    detail = client.payroll_employees.get(
-                        summary.id, date=today
-                    ).validate()
+                    if isinstance(detail, errors.BexioError):
+                        raise detail
+                    detail.validate()
                     employee = by_ref.get(detail.id)
                     if not employee and detail.personal_number:
                         employee = by_number.get(detail.personal_number)
@@ -108,14 +111,7 @@ class BexioPayrollImporter(models.AbstractModel):
                     run._count("updated" if changed else "skipped")
                     seen |= employee
                 except (errors.InvalidRecord, errors.NotFound, errors.Gone) as exc:
-                    run._log_failure(
-                        self.env._(
-                            "bexio employee %(id)s was not imported: %(error)s",
-                            id=summary.get("id"),
-                            error=exc.message,
-                        ),
-                        reference=str(summary.get("id")),
-                    )
+                    self._log_unread(run, {"id": ref}, exc)
             created = run._create_records(
                 Employee.with_context(bexio_no_outbox=True),
                 {ref: values for ref, (values, _iban) in new.items()},
@@ -126,6 +122,29 @@ class BexioPayrollImporter(models.AbstractModel):
                 seen |= employee
             self._mark_synced(seen)
         return run
+
+    def _wanted_summaries(self, payroll, wanted, run):
+        """The listed employees to read in detail: valid ones, and only ``wanted`` if given."""
+        summaries = []
+        for summary in payroll:
+            try:
+                summary.validate()
+            except errors.InvalidRecord as exc:
+                self._log_unread(run, summary, exc)
+                continue
+            if wanted is None or summary.id in wanted:
+                summaries.append(summary)
+        return summaries
+
+    def _log_unread(self, run, summary, exc):
+        run._log_failure(
+            self.env._(
+                "bexio employee %(id)s was not imported: %(error)s",
+                id=summary.get("id"),
+                error=exc.message,
+            ),
+            reference=str(summary.get("id")),
+        )
 
     def _mark_synced(self, employees):
         """Stamp "Last synced" on employees that an import found in agreement with bexio."""

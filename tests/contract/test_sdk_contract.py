@@ -66,6 +66,8 @@ class Contract:
         if isinstance(result, types.GeneratorType):
             result = list(result)
         records = result if isinstance(result, list) else [result]
+        # get_many yields (id, record) pairs
+        records = [r[1] if isinstance(r, tuple) else r for r in records]
         records = [r for r in records if isinstance(r, Record)]
         if non_empty and result == []:
             self.problems.append(f"{label}: no records to check")
@@ -161,8 +163,11 @@ def contacts(check, client):
 
 def payroll(check, client):
     employees = client.payroll_employees
-    first = check(employees, "list")[0]
+    listed = check(employees, "list")
+    first = listed[0]
     check(employees, "get", first.id, date=datetime.date(2026, 11, 21))
+    pooled = check(employees, "get_many", [e.id for e in listed[:6]])
+    assert [ref for ref, _record in pooled] == [e.id for e in listed[:6]]
     check(employees, "update", first.id, {"phone_number": "+41 79 555 00 11"})
     created = check(
         employees,

@@ -152,6 +152,84 @@ def test_payroll_stale_reference_and_module_off(client, sandbox):
     assert client.contacts.list(limit=1)  # the rest keeps working
 
 
+def _in_flight_counter(client):
+    """Counts the requests the client has in flight at once, at the session it sends with."""
+    seen = {"now": 0, "most": 0}
+    lock = threading.Lock()
+    send = client.transport.session.request
+
+    def request(*args, **kwargs):
+        with lock:
+            seen["now"] += 1
+            seen["most"] = max(seen["most"], seen["now"])
+        try:
+            return send(*args, **kwargs)
+        finally:
+            with lock:
+                seen["now"] -= 1
+
+    client.transport.session.request = request
+    return seen
+
+
+def test_payroll_details_are_read_four_at_a_time_in_the_order_asked(client, sandbox):
+    ids = [e.id for e in client.payroll_employees.list()]
+    one_by_one = [client.payroll_employees.get(i) for i in ids]
+    sandbox.admin("POST", "latency", json={"seconds": 0.2}).raise_for_status()
+    seen = _in_flight_counter(client)
+    pooled = list(client.payroll_employees.get_many(ids))
+    assert [ref for ref, _detail in pooled] == ids
+    assert [detail.raw for _ref, detail in pooled] == [e.raw for e in one_by_one]
+    assert seen["most"] == 4
+
+
+def test_pooled_reads_refresh_an_expired_token_once_in_the_callers_thread(
+    client, sandbox
+):
+    ids = [e.id for e in client.payroll_employees.list()]
+    sandbox.admin(
+        "POST",
+        f"companies/alpenblick01/payroll/employees/{ids[3]}/delete",
+    ).raise_for_status()
+    sandbox.admin("POST", "tokens/expire", json={}).raise_for_status()
+    provider = client.transport.token_provider
+    refreshed_in = []
+    refresh = provider.refresh
+
+    def refresh_here(failed_token):
+        refreshed_in.append(threading.current_thread())
+        return refresh(failed_token)
+
+    provider.refresh = refresh_here
+    pooled = list(client.payroll_employees.get_many(ids))
+    assert [ref for ref, _detail in pooled] == ids
+    assert isinstance(pooled[3][1], errors.Gone)  # one employee fails, not the read
+    assert all(d.id == ref for ref, d in pooled if not isinstance(d, errors.Gone))
+    assert set(refreshed_in) == {threading.main_thread()}
+    assert len(client.saved_tokens) == 1
+    refreshes = [
+        e
+        for e in sandbox_log(sandbox, "/realms/bexio/protocol/openid-connect/token")
+        if e["status"] == 200
+    ]
+    assert len(refreshes) == 2  # the code exchange, then exactly one refresh
+
+
+def test_pooled_reads_wait_out_the_rate_limit(client, sandbox):
+    ids = [e.id for e in client.payroll_employees.list()][:12]
+    sandbox.admin(
+        "POST", "rate_limit", json={"limit": 5, "window": 1}
+    ).raise_for_status()
+    pooled = list(client.payroll_employees.get_many(ids))
+    assert [d.id for _ref, d in pooled] == ids
+    statuses = [
+        e["status"]
+        for e in sandbox_log(sandbox, method="GET")
+        if e["path"].startswith("/4.0/payroll/employees/")
+    ]
+    assert statuses.count(200) == 12 and statuses.count(429) >= 1
+
+
 def test_invoice_draft_with_accounts_and_taxes(client):
     tax = next(t for t in client.taxes.active_sales_taxes() if t.code == "UN81")
     account = client.accounts.find_one([("account_no", "3400", "=")])
