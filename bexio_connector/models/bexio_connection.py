@@ -523,26 +523,22 @@ class BexioConnection(models.Model):
         return True
 
     @api.model
-    def _cron_sync(self):
-        """Enqueue a sync per connected company (one job each, never two at once)."""
-        for connection in self.sudo().search([("state", "=", "connected")]):
-            connection._enqueue_sync()
+    def _cron_sync(self, full=False):
+        """Enqueue a sync per connected company (one job each, never two at once).
 
-    def _enqueue_sync(self):
+        ``full``: the nightly full re-read instead of the hourly changes.
+        """
+        for connection in self.sudo().search([("state", "=", "connected")]):
+            connection._enqueue_sync(full=full)
+
+    def _enqueue_sync(self, full=False):
+        if full:
+            return self._bexio_delay(
+                self.env._("bexio: full re-read %s", self.company_id.name), "full-sync"
+            )._bexio_full_sync()
         return self._bexio_delay(
             self.env._("bexio: sync %s", self.company_id.name), "sync"
         )._bexio_sync()
-
-    @api.model
-    def _cron_full_sync(self):
-        """Nightly: enqueue a full re-read per connected company."""
-        for connection in self.sudo().search([("state", "=", "connected")]):
-            connection._enqueue_full_sync()
-
-    def _enqueue_full_sync(self):
-        return self._bexio_delay(
-            self.env._("bexio: full re-read %s", self.company_id.name), "full-sync"
-        )._bexio_full_sync()
 
     def _bexio_full_sync(self):
         """Job: the sync, reading everything again instead of asking for changes only.
@@ -1044,7 +1040,7 @@ class BexioConnection(models.Model):
         for connection in self:
             if connection.state != "connected":
                 raise BexioNotConnected(connection._not_connected_message())
-            connection.sudo()._enqueue_full_sync()
+            connection.sudo()._enqueue_sync(full=True)
         return self._bexio_notify(
             self.env._("The full re-read runs in the background; see Sync runs.")
         )

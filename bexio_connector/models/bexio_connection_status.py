@@ -136,18 +136,18 @@ class BexioConnection(models.Model):
         )
 
     @api.model
-    def _cron_sync(self):
+    def _cron_sync(self, full=False):
         return super(
             BexioConnection, self.with_context(bexio_cron_sync=True)
-        )._cron_sync()
+        )._cron_sync(full=full)
 
-    def _enqueue_sync(self):
+    def _enqueue_sync(self, full=False):
         if self.bexio_copy_guard:
             # The hourly sync skips a copy quietly; "Sync now" says why nothing happens.
             if self.env.context.get("bexio_cron_sync"):
                 return False
             self._check_not_a_copy()
-        return super()._enqueue_sync()
+        return super()._enqueue_sync(full=full)
 
     def action_confirm_production_database(self):
         """The banner's "This is the production database": this database may use bexio."""

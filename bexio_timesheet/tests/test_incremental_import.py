@@ -93,7 +93,7 @@ class TestIncrementalImport(BexioSandboxCase, TransactionCase):
         self.client.contacts.delete(self.customer["id"])
         self.contacts_run()
         self.assertTrue(partner.active, "a search on changes cannot see a deletion")
-        self.env["bexio.connection"]._cron_full_sync()
+        self.env["bexio.connection"]._cron_sync(full=True)
         self.assertEqual(len(self.jobs("bexio.connection", "_bexio_full_sync")), 1)
         # What the job does in this addon (the payroll's import has tests of its own).
         self.env["bexio.timesheet.importer"].with_context(

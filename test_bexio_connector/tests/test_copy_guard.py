@@ -96,6 +96,13 @@ class TestCopyGuard(BexioSandboxCase, TransactionCase):
         self.env["bexio.connection"]._cron_sync()
         self.assertFalse(self.jobs("bexio.connection", "_bexio_sync"))
 
+    def test_the_nightly_full_re_read_skips_a_copy(self):
+        self.restore_as_copy()
+        self.env["bexio.connection"]._cron_sync(full=True)
+        self.assertFalse(self.jobs("bexio.connection", "_bexio_full_sync"))
+        with self.assertRaises(BexioCopiedDatabase):
+            self.connection.action_full_sync()
+
     def test_only_a_settings_administrator_confirms(self):
         self.restore_as_copy()
         with self.assertRaises(AccessError):
