@@ -14,7 +14,9 @@ NAME = "imports"
 TARGETS = {
     ("first import", "requests / minimum"): 1.05,
     ("first import", "Odoo-side time / create floor"): 1.5,
+    ("first import", "failed"): 0,
     ("second import", "written"): 0,
+    ("second import", "failed"): 0,
 }
 
 
@@ -24,7 +26,7 @@ def run_import(stack, full=False):
     seq = stack.last_seq()
     with clock.installed():
         started = time.perf_counter()
-        with stack.env() as env:
+        with stack.env(job=True) as env:
             env = env(context=dict(env.context, bexio_full_read=full))
             connection = env["bexio.connection"].browse(stack.connection_id)
             env["hr.employee"]._bexio_import_employees(connection)

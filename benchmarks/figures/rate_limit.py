@@ -19,7 +19,7 @@ def run(stack):
     limiter.set_all(100)
     seq = stack.last_seq()
     started = time.perf_counter()
-    with stack.env() as env:
+    with stack.env(job=True) as env:
         connection = env["bexio.connection"].browse(stack.connection_id)
         run = env["hr.employee"]._bexio_import_employees(connection)
         state, failed, used = run.state, run.failed_count, run.requests_used
