@@ -1,4 +1,5 @@
-"""Token refreshes in real, separate PostgreSQL transactions (tier-2 tests share one cursor).
+"""Token refreshes and outbox sends in real, separate PostgreSQL transactions (tier-2 tests
+share one cursor).
 
 A script runs Odoo's registry on the demo stack's database, as a job worker does: its own
 transactions, committed for real, next to the running server and its job runner.
@@ -7,6 +8,7 @@ transactions, committed for real, next to the running server and its job runner.
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import requests
@@ -62,6 +64,43 @@ elif scenario == "revoked":
         connection = connection_in(cr)
         out["state"] = connection.state
         out["activities"] = connection.activity_ids.mapped("summary")
+elif scenario == "outbox_race":
+    # A change to an employee, then two workers sending its outbox item at once, while the
+    # server's job runner, woken by the change, goes for it too.
+    phone = sys.argv[4]
+    with registry.cursor() as cr:
+        env = api.Environment(cr, odoo.SUPERUSER_ID, {})
+        employee = env["hr.employee"].search(
+            [("company_id", "=", env.ref("base.main_company").id),
+             ("bexio_payroll_ref", "!=", False)], order="id", limit=1)
+        employee.write({"private_phone": phone})
+        employee_id, out["employee"] = employee.id, employee.bexio_payroll_ref
+    with registry.cursor() as cr:
+        env = api.Environment(cr, odoo.SUPERUSER_ID, {})
+        item_id = env["bexio.outbox"].search(
+            [("res_model", "=", "hr.employee"), ("res_id", "=", employee_id),
+             ("target", "=", "payroll_employee")], order="id desc", limit=1).id
+    results = []
+    def sender():
+        with registry.cursor() as cr:
+            env = api.Environment(cr, odoo.SUPERUSER_ID, {})
+            try:
+                results.append(env["bexio.outbox"].browse(item_id)._process())
+            except Exception as exc:
+                results.append("error: " + repr(exc))
+    threads = [threading.Thread(target=sender) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for _ in range(120):
+        with registry.cursor() as cr:
+            cr.execute("SELECT state FROM bexio_outbox WHERE id = %s", [item_id])
+            out["state"] = cr.fetchone()[0]
+        if out["state"] not in ("pending", "processing"):
+            break
+        time.sleep(0.5)
+    out["results"] = results
 else:
     results = []
     def worker():
@@ -82,9 +121,17 @@ print("RESULT " + json.dumps(out))
 """
 
 
-def run_worker(stack, scenario):
+def run_worker(stack, scenario, *args):
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(stack.config), stack.database, scenario],
+        [
+            sys.executable,
+            "-c",
+            WORKER,
+            str(stack.config),
+            stack.database,
+            scenario,
+            *args,
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -166,3 +213,35 @@ def test_a_job_that_meets_a_revoked_grant_tells_the_admins_even_though_it_rolls_
     session = stack.login("admin", "admin")
     stack.sign_in(session)
     assert stack.connection(session)["state"] == "connected"
+
+
+def test_two_workers_and_the_job_runner_on_one_outbox_item_send_it_once(stack):
+    signed_in(stack)
+    # Slow answers, so that the sends overlap.
+    sandbox(stack, "POST", "latency", json={"seconds": 0.5})
+    phone = "+41 79 555 %02d %02d" % divmod(int(time.time()) % 10000, 100)
+    try:
+        out = run_worker(stack, "outbox_race", phone)
+    finally:
+        sandbox(stack, "POST", "latency", json={"seconds": 0})
+    print(f"outbox race, the two workers: {out['results']}")
+    assert out["state"] == "done", out
+    # Each worker either sent it, found it taken, or found the item busy and would retry.
+    assert all(
+        r in ("sent", "nothing to do") or "outbox item busy" in r
+        for r in out["results"]
+    ), out["results"]
+    patches = [
+        e
+        for e in sandbox(stack, "GET", "requests")
+        if e["method"] == "PATCH"
+        and e["path"] == f"/4.0/payroll/employees/{out['employee']}"
+        and (e.get("body") or {}).get("phone_number") == phone
+    ]
+    assert len(patches) == 1, patches
+    (stored,) = (
+        e
+        for e in sandbox(stack, "GET", f"companies/{DEMO_COMPANY}/payroll_employee")
+        if e["id"] == out["employee"]
+    )
+    assert stored["phone_number"] == phone
