@@ -34,6 +34,22 @@ def connection_in(cr):
     main = env.ref("base.main_company")
     return env["bexio.connection"].search([("company_id", "=", main.id)])
 
+def at_once(call, workers=2):
+    # call(cr) in several threads at once, each in a transaction of its own.
+    results = []
+    def work():
+        with registry.cursor() as cr:
+            try:
+                results.append(call(cr))
+            except Exception as exc:
+                results.append("error: " + repr(exc))
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
 with registry.cursor() as cr:
     failed = connection_in(cr)._token_record().access_token
 out = {"failed": failed}
@@ -80,19 +96,9 @@ elif scenario == "outbox_race":
         item_id = env["bexio.outbox"].search(
             [("res_model", "=", "hr.employee"), ("res_id", "=", employee_id),
              ("target", "=", "payroll_employee")], order="id desc", limit=1).id
-    results = []
-    def sender():
-        with registry.cursor() as cr:
-            env = api.Environment(cr, odoo.SUPERUSER_ID, {})
-            try:
-                results.append(env["bexio.outbox"].browse(item_id)._process())
-            except Exception as exc:
-                results.append("error: " + repr(exc))
-    threads = [threading.Thread(target=sender) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    out["results"] = at_once(
+        lambda cr: api.Environment(cr, odoo.SUPERUSER_ID, {})["bexio.outbox"]
+        .browse(item_id)._process())
     for _ in range(120):
         with registry.cursor() as cr:
             cr.execute("SELECT state FROM bexio_outbox WHERE id = %s", [item_id])
@@ -100,21 +106,9 @@ elif scenario == "outbox_race":
         if out["state"] not in ("pending", "processing"):
             break
         time.sleep(0.5)
-    out["results"] = results
 else:
-    results = []
-    def worker():
-        with registry.cursor() as cr:
-            try:
-                results.append(connection_in(cr)._refresh_tokens(failed_token=failed))
-            except Exception as exc:
-                results.append("error: " + repr(exc))
-    threads = [threading.Thread(target=worker) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    out["results"] = results
+    out["results"] = at_once(
+        lambda cr: connection_in(cr)._refresh_tokens(failed_token=failed))
 with registry.cursor() as cr:
     out["stored"] = connection_in(cr)._token_record().access_token
 print("RESULT " + json.dumps(out))
