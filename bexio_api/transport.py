@@ -27,7 +27,7 @@ import logging
 import random
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import requests
@@ -44,6 +44,8 @@ DEFAULT_API_URL = "https://api.bexio.com"
 # Reads in flight at once in ``get_many``. bexio allows 1000 requests a minute on the routes
 # read this way; four round trips of 100-200 ms stay far below it, and a 429 is waited out.
 READ_WORKERS = 4
+# How long a pooled read waits for the caller's thread to refresh a token that met a 401.
+REFRESH_WAIT = 60
 USER_AGENT = "bexio-odoo/18.0 (+https://github.com/bexio-odoo)"
 
 
@@ -91,16 +93,43 @@ class _PinnedToken(TokenProvider):
 
     Token providers may keep their tokens in a database whose cursor belongs to the caller's
     thread (the Odoo connector does), so the pool only reads ``token`` and hands a 401 back.
+    Once a read met a 401, the other threads wait for the caller's refresh instead of
+    sending the dead token again: each would cost a request of bexio's rate limit.
     """
 
     def __init__(self, token):
         self.token = token
+        self._dead = None
+        self._closed = False
+        self._changed = threading.Condition()
 
     def access_token(self):
-        return self.token
+        with self._changed:
+            self._changed.wait_for(
+                lambda: self._closed or self.token != self._dead, timeout=REFRESH_WAIT
+            )
+            return self.token
 
     def refresh(self, failed_token):
+        with self._changed:
+            if failed_token != self.token:
+                return self.token  # the caller has replaced it meanwhile
+            self._dead = failed_token
         raise _RefreshNeeded(failed_token)
+
+    @property
+    def refresh_wanted(self):
+        return self._dead is not None and self._dead == self.token
+
+    def replace(self, token):
+        with self._changed:
+            self.token = token
+            self._changed.notify_all()
+
+    def close(self):
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
 
 
 @dataclass
@@ -193,11 +222,17 @@ class Transport:
             ]
             try:
                 for (path, params), future in zip(calls, futures, strict=True):
+                    while not future.done():
+                        # A later read may have met the 401: refresh now, not in turn.
+                        if pinned.refresh_wanted:
+                            self._refresh_pinned(pinned, pinned.token)
+                        wait([future], timeout=0.05)
                     answer = future.result()
                     if isinstance(answer, _RefreshNeeded):
                         # Reads in flight with the old token come here too; the provider
                         # refreshes only a token nobody has replaced yet, so once.
-                        pinned.token = self.token_provider.refresh(answer.token)
+                        if answer.token == pinned.token:
+                            self._refresh_pinned(pinned, answer.token)
                         answer = self._answer_or_error(pinned, path, params)
                         if isinstance(answer, _RefreshNeeded):
                             answer = self._answer_or_error(
@@ -205,8 +240,16 @@ class Transport:
                             )
                     yield answer
             finally:
+                pinned.close()
                 for future in futures:
                     future.cancel()
+
+    def _refresh_pinned(self, pinned, failed_token):
+        try:
+            pinned.replace(self.token_provider.refresh(failed_token))
+        except BaseException:
+            pinned.close()  # the waiting reads go on with what they have and fail alone
+            raise
 
     def _answer_or_error(self, provider, path, params):
         try:

@@ -215,6 +215,31 @@ def test_pooled_reads_refresh_an_expired_token_once_in_the_callers_thread(
     assert len(refreshes) == 2  # the code exchange, then exactly one refresh
 
 
+def test_a_token_that_dies_during_pooled_reads_is_sent_once_per_read_in_flight(
+    client, sandbox
+):
+    ids = [e.id for e in client.payroll_employees.list()]
+    sandbox.admin("POST", "latency", json={"seconds": 0.2}).raise_for_status()
+    # bexio lets the token die while the reads are under way (a refresh elsewhere).
+    killer = threading.Timer(
+        0.5, lambda: sandbox.admin("POST", "tokens/expire", json={}).raise_for_status()
+    )
+    killer.start()
+    try:
+        pooled = list(client.payroll_employees.get_many(ids))
+    finally:
+        killer.join()
+    assert [d.id for _ref, d in pooled] == ids
+    refused = [
+        e
+        for e in sandbox_log(sandbox, method="GET")
+        if e["path"].startswith("/4.0/payroll/employees/") and e["status"] == 401
+    ]
+    # Only the reads already sent when it died; the others wait for the refresh.
+    assert 1 <= len(refused) <= 4, len(refused)
+    assert len(client.saved_tokens) == 1
+
+
 def test_pooled_reads_wait_out_the_rate_limit(client, sandbox):
     ids = [e.id for e in client.payroll_employees.list()][:12]
     sandbox.admin(
