@@ -250,6 +250,26 @@ class BexioOutbox(models.Model):
         return self.sudo().browse([item_id for item_id, _woken in result])
 
     @api.model
+    def _unsent_fields(self, records):
+        """{record id: field names} of ``records``' saves that bexio does not have yet.
+
+        Waiting, sending and failed items count: until they are sent, bexio's value of
+        those fields is older than Odoo's, and an import must not write it back.
+        """
+        unsent = {}
+        for item in self.sudo().search_read(
+            [
+                ("res_model", "=", records._name),
+                ("res_id", "in", records.ids),
+                ("state", "in", ("pending", "processing", "failed")),
+            ],
+            ["res_id", "changed_fields"],
+        ):
+            names = set(filter(None, (item["changed_fields"] or "").split(",")))
+            unsent.setdefault(item["res_id"], set()).update(names)
+        return unsent
+
+    @api.model
     def _cron_to_wake(self):
         """The outbox cron's id, unless this transaction has asked it to run already.
 

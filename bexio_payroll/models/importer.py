@@ -38,6 +38,8 @@ class BexioPayrollImporter(models.AbstractModel):
             employees = Employee.with_context(active_test=False).search(
                 [("company_id", "=", company.id)]
             )
+            # Saved in Odoo, not yet in bexio: what bexio answers now is older than Odoo.
+            unsent = self.env["bexio.outbox"]._unsent_fields(employees)
             contacts = {c.id: c for c in client.contacts.iter_all()}
             contacts_by_nr = {c.get("nr"): c for c in contacts.values() if c.get("nr")}
             try:
@@ -59,7 +61,9 @@ class BexioPayrollImporter(models.AbstractModel):
                     if contact is None:
                         run._count("skipped")
                         continue
-                    changed = self._apply(employee, None, contact, run)
+                    changed = self._apply(
+                        employee, None, contact, unsent.get(employee.id, ())
+                    )
                     run._count("updated" if changed else "skipped")
                     seen |= employee
                 self._mark_synced(seen)
@@ -107,7 +111,9 @@ class BexioPayrollImporter(models.AbstractModel):
                         )
                         continue
                     self._log_invalid_import(detail, run)
-                    changed = self._apply(employee, detail, contact, run)
+                    changed = self._apply(
+                        employee, detail, contact, unsent.get(employee.id, ())
+                    )
                     run._count("updated" if changed else "skipped")
                     seen |= employee
                 except (errors.InvalidRecord, errors.NotFound, errors.Gone) as exc:
@@ -230,8 +236,13 @@ class BexioPayrollImporter(models.AbstractModel):
                 values.setdefault(field, value)
         return values
 
-    def _apply(self, employee, detail, contact, run):
-        """Write what bexio has and Odoo does not yet; return whether anything changed."""
+    def _apply(self, employee, detail, contact, unsent=()):
+        """Write what bexio has and Odoo does not yet; return whether anything changed.
+
+        ``unsent`` are the fields saved in Odoo and still on their way to bexio: bexio's
+        value of them is the old one, and writing it would undo the save on both sides
+        (the outbox sends the record's current state).
+        """
         employee.ensure_one()
         values = {}
         if detail is not None:
@@ -258,8 +269,14 @@ class BexioPayrollImporter(models.AbstractModel):
                     if k not in values
                 }
             )
-        changes = changed_values(employee, values)
-        bank = detail.iban if detail is not None else None
+        changes = changed_values(
+            employee, {k: v for k, v in values.items() if k not in unsent}
+        )
+        bank = (
+            detail.iban
+            if detail is not None and "bank_account_id" not in unsent
+            else None
+        )
         if changes:
             employee.with_context(bexio_no_outbox=True).write(changes)
         bank_changed = bank and self._set_bank_account(employee, bank)

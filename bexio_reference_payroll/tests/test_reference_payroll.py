@@ -51,7 +51,7 @@ class TestReferencePayroll(ReferenceSetup):
         self.assertEqual(values["bexio_language"], "it")
         self.assertEqual(values["bexio_last_name"], "Keller-Rossi")
         self.assertEqual(values["birthday"], datetime.date(1990, 4, 2))
-        self.env["bexio.payroll.importer"]._apply(self.employee, detail, None, None)
+        self.env["bexio.payroll.importer"]._apply(self.employee, detail, None)
         self.assertEqual(self.employee.bexio_language, "it")
         self.assertEqual(self.employee.bexio_last_name, "Keller-Rossi")
 
