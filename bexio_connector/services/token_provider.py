@@ -11,9 +11,20 @@ from bexio_api import TokenProvider
 class ConnectionTokenProvider(TokenProvider):
     def __init__(self, connection):
         self.connection = connection
+        # A job reads the token row in its own snapshot (REPEATABLE READ): after a refresh
+        # committed by another transaction it keeps reading the revoked token, and every
+        # call would meet a 401 before using the new one. What replaced what is kept here.
+        self._replaced_by = {}
 
     def access_token(self):
-        return self.connection._get_access_token()
+        token = self.connection._get_access_token()
+        return self._replaced_by.get(token, token)
 
     def refresh(self, failed_token):
-        return self.connection._refresh_tokens(failed_token=failed_token)
+        token = self.connection._refresh_tokens(failed_token=failed_token)
+        if token and token != failed_token:
+            for old, new in self._replaced_by.items():
+                if new == failed_token:
+                    self._replaced_by[old] = token
+            self._replaced_by[failed_token] = token
+        return token
