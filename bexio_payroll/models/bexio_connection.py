@@ -50,13 +50,12 @@ class BexioConnection(models.Model):
         self.ensure_one()
         self._check_manager()
         # As the hourly sync: the import writes employee data the administrator may not.
-        return (
-            self.sudo()
-            ._bexio_delay(
-                self.env._("bexio: import employees of %s", self.company_id.name),
-                "import-employees",
-            )
-            ._bexio_import_employees_job()
+        self.sudo()._bexio_delay(
+            self.env._("bexio: import employees of %s", self.company_id.name),
+            "import-employees",
+        )._bexio_import_employees_job()
+        return self._bexio_notify(
+            self.env._("The employee import runs in the background; see Sync runs.")
         )
 
     def _bexio_import_employees_job(self):

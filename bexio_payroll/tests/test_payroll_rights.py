@@ -140,7 +140,12 @@ class TestPayrollRights(RolesMixin, BexioSandboxCase, HttpCase):
                 self.as_user(self.connection, role).action_bexio_import_employees()
         self.assertFalse(self.env["queue.job"].search([]))
         # A bexio administrator without HR rights: the import runs as the hourly sync does.
-        self.as_user(self.connection, "bexio_manager").action_bexio_import_employees()
+        action = self.as_user(
+            self.connection, "bexio_manager"
+        ).action_bexio_import_employees()
+        # The click says what happens; a job object sent to the web client said nothing.
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertIn("background", action["params"]["message"])
         self.assertEqual(
             self.run_jobs("bexio.connection", "_bexio_import_employees_job"), ["done"]
         )

@@ -141,12 +141,11 @@ class BexioConnection(models.Model):
         self.ensure_one()
         self._check_manager()
         # As the hourly sync: the import writes partners, projects and hours in sudo anyway.
-        return (
-            self.sudo()
-            ._bexio_delay(
-                self.env._("bexio: refresh %s", self.company_id.name), "refresh"
-            )
-            ._bexio_refresh_job()
+        self.sudo()._bexio_delay(
+            self.env._("bexio: refresh %s", self.company_id.name), "refresh"
+        )._bexio_refresh_job()
+        return self._bexio_notify(
+            self.env._("The refresh from bexio runs in the background; see Sync runs.")
         )
 
     def _bexio_refresh_job(self):

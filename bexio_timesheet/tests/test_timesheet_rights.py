@@ -75,7 +75,9 @@ class TestTimesheetRights(RolesMixin, BexioAccountingCase):
         with self.assertRaises(AccessError):
             self.as_user(self.project, "project_bexio_user").action_bexio_refresh()
         self.assertFalse(self.env["queue.job"].sudo().search([]))
-        self.as_user(self.connection, "bexio_manager").action_bexio_refresh()
+        action = self.as_user(self.connection, "bexio_manager").action_bexio_refresh()
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertIn("background", action["params"]["message"])
         self.assertEqual(len(self.jobs("bexio.connection", "_bexio_refresh_job")), 1)
 
     def test_only_bexio_administrators_map_taxes(self):
