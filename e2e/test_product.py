@@ -9,6 +9,7 @@ import re
 import requests
 from demo_stack import SANDBOX_LOGIN, wait_until
 from playwright.sync_api import expect
+from transactions import bexio_call
 
 COMPANY = "alpenblick01"
 NEW_PHONE = "+41 79 555 12 34"
@@ -293,3 +294,215 @@ def test_a_reference_is_written_approved_issued_and_verified(
     )
     stranger.screenshot(path=shots / "10-verification-page.png", full_page=True)
     stranger.close()
+
+
+def open_connection(stack, page):
+    page.goto(f"{stack.odoo_url}/odoo/bexio-connections")
+    page.locator(".o_data_row").first.click()
+    expect(page.locator(".o_form_view div[name=bexio_company_name]")).to_be_visible()
+
+
+def test_validated_time_off_becomes_a_bexio_payroll_absence(stack, admin_page, shots):
+    page = admin_page
+    session = stack.login("admin", "admin")
+    open_connection(stack, page)
+    page.locator("div[name=payroll_send_absences] input").check()
+    page.click("button.o_form_button_save")
+    expect(page.locator("button.o_form_button_save")).to_be_hidden()
+    employee = employee_numbered(stack, session, "1003")
+    # Sick time off needs no allocation; the addon gave Odoo's standard types a reason.
+    (sick,) = stack.call(
+        session,
+        "hr.leave.type",
+        "search_read",
+        [("requires_allocation", "=", "no"), ("bexio_absence_reason", "!=", False)],
+        fields=["name", "bexio_absence_reason"],
+        limit=1,
+    )
+    leave_id = stack.call(
+        session,
+        "hr.leave",
+        "create",
+        {
+            "employee_id": employee["id"],
+            "holiday_status_id": sick["id"],
+            "request_date_from": "2027-03-08",
+            "request_date_to": "2027-03-10",
+        },
+    )
+    page.goto(f"{stack.odoo_url}/odoo/hr.leave/{leave_id}")
+    page.click("button[name=action_approve]:visible")
+    # A type with two approvals (HR and the manager) asks for the second one.
+    second = page.locator("button[name=action_validate]:visible")
+    expect(
+        second.or_(page.locator(".o_arrow_button_current", has_text="Approved"))
+    ).to_be_visible()
+    if second.count():
+        second.click()
+    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
+        "Approved"
+    )
+
+    def absence():
+        return [
+            a
+            for a in bexio_documents(stack, "payroll_absence")
+            if a.get("_employee") == employee["bexio_payroll_ref"]
+            and a.get("start_date") == "2027-03-08"
+        ]
+
+    (sent,) = wait_until(absence, "the time off as a bexio payroll absence")
+    assert (sent["end_date"], sent["reason"]) == (
+        "2027-03-10",
+        sick["bexio_absence_reason"],
+    )
+    wait_until(lambda: outbox_settled(stack, session), "the outbox to settle")
+    page.reload()
+    expect(page.locator(".alert-success")).to_contain_text("absence in bexio payroll")
+    page.screenshot(path=shots / "11-time-off-in-bexio.png", full_page=True)
+
+
+def test_a_payment_in_bexio_shows_on_the_invoice_with_bexio_pdf(
+    stack, admin_page, shots
+):
+    page = admin_page
+    session = stack.login("admin", "admin")
+    (move,) = stack.call(
+        session,
+        "account.move",
+        "search_read",
+        [("bexio_invoice_ref", "!=", False)],
+        fields=["bexio_invoice_ref", "bexio_document_nr", "amount_total"],
+        order="id desc",
+        limit=1,
+    )
+    # In bexio the bookkeeper issues the draft and records a first payment of 100 francs.
+    bexio_call(
+        stack,
+        ("invoices", "issue", [move["bexio_invoice_ref"]]),
+        (
+            "invoices",
+            "add_payment",
+            [move["bexio_invoice_ref"], 100, {"date": "2026-11-25"}],
+        ),
+    )
+    # bexio's status is polled by a cron; an administrator runs it now instead of waiting.
+    _model, cron_id = stack.call(
+        session,
+        "ir.model.data",
+        "check_object_reference",
+        "bexio_timesheet",
+        "ir_cron_bexio_invoice_status",
+    )
+    stack.call(session, "ir.cron", "method_direct_trigger", [cron_id])
+    (polled,) = stack.call(
+        session,
+        "account.move",
+        "read",
+        [move["id"]],
+        fields=["bexio_payment_state", "bexio_amount_received", "bexio_status"],
+    )
+    assert polled["bexio_payment_state"] == "partial", polled
+    assert polled["bexio_amount_received"] == 100
+    attachments = stack.call(
+        session,
+        "ir.attachment",
+        "search_read",
+        [("res_model", "=", "account.move"), ("res_id", "=", move["id"])],
+        fields=["name", "mimetype"],
+    )
+    assert [(a["name"], a["mimetype"]) for a in attachments] == [
+        (f"{move['bexio_document_nr']}.pdf", "application/pdf")
+    ]
+    page.goto(f"{stack.odoo_url}/odoo/customer-invoices/{move['id']}")
+    # Above the invoice, without looking for it in a tab.
+    expect(page.locator(".alert-success")).to_contain_text("Partially paid in bexio")
+    expect(page.locator(".alert-success")).to_contain_text("100.00")
+    page.click(".o_notebook .nav-link:has-text('Other Info')")
+    expect(page.locator("div[name=bexio_pdf_id]")).to_contain_text(
+        move["bexio_document_nr"]
+    )
+    expect(page.locator("div[name=bexio_payment_ids] .o_data_row")).to_have_count(1)
+    page.screenshot(path=shots / "12-payment-from-bexio.png", full_page=True)
+
+
+def test_the_systray_shows_bexio_and_syncs_now(stack, admin_page, shots):
+    page = admin_page
+    page.goto(f"{stack.odoo_url}/odoo/employees")
+    page.click("button.o_bexio_systray")
+    menu = page.locator(".o_bexio_systray_menu")
+    expect(menu).to_contain_text("bexio is live")
+    expect(menu).to_contain_text("Alpenblick")
+    expect(menu).not_to_contain_text("none yet")
+    page.screenshot(path=shots / "13-systray.png")
+    menu.locator("button:has-text('Sync now')").click()
+    expect(page.locator(".o_notification").first).to_contain_text("background")
+
+
+def test_a_copied_database_waits_for_an_administrator(stack, admin_page, shots):
+    page = admin_page
+    session = stack.login("admin", "admin")
+    # What a restore as a copy does to the database: a new identity.
+    stack.call(
+        session,
+        "ir.config_parameter",
+        "set_param",
+        "database.uuid",
+        "00000000-e2e0-4000-8000-000000000001",
+    )
+    open_connection(stack, page)
+    banner = page.locator(".alert-danger", has_text="copy")
+    expect(banner).to_be_visible()
+    expect(page.locator("button[name=action_sync_now]")).to_be_hidden()
+    page.screenshot(path=shots / "14-copy-guard.png", full_page=True)
+    banner.locator("button[name=action_confirm_production_database]").click()
+    page.locator(".modal-footer button.btn-primary").click()
+    expect(banner).to_be_hidden()
+    expect(page.locator("button[name=action_sync_now]")).to_be_visible()
+
+
+def test_disconnect_says_what_happens_and_reconnecting_picks_up(
+    stack, admin_page, shots
+):
+    page = admin_page
+    session = stack.login("admin", "admin")
+    employees_before = stack.call(
+        session, "hr.employee", "search_count", [("bexio_payroll_ref", "!=", False)]
+    )
+    open_connection(stack, page)
+    page.click("button[name=action_disconnect]:visible")
+    dialog = page.locator(".modal")
+    expect(dialog).to_contain_text("nothing is deleted")
+    page.screenshot(path=shots / "15-disconnect.png")
+    dialog.locator(".modal-footer button.btn-primary").click()
+    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
+        "Disconnected"
+    )
+    expect(page.locator(".alert-info").first).to_contain_text("Nothing was deleted")
+    revocations = [
+        e
+        for e in requests.get(
+            f"{stack.sandbox_url}/_sandbox/api/requests",
+            headers=stack.sandbox_admin_headers,
+            timeout=10,
+        ).json()
+        if e["path"].endswith("/revoke")
+    ]
+    assert revocations and revocations[-1]["status"] == 200, revocations
+    assert employees_before == stack.call(
+        session, "hr.employee", "search_count", [("bexio_payroll_ref", "!=", False)]
+    )
+    # Signing in again to the same bexio company: connected, links kept.
+    page.click("button[name=action_connect]:visible")
+    page.wait_for_url(f"{stack.sandbox_url}/**")
+    page.fill("#username", SANDBOX_LOGIN[0])
+    page.fill("#password", SANDBOX_LOGIN[1])
+    page.click("button[value=allow]")
+    page.wait_for_url(f"{stack.odoo_url}/odoo/**")
+    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
+        "Connected"
+    )
+    stack.wait_for_initial_import(session)
+    assert employees_before == stack.call(
+        session, "hr.employee", "search_count", [("bexio_payroll_ref", "!=", False)]
+    )

@@ -557,6 +557,7 @@ def test_syncs_imports_and_disconnect_are_for_bexio_administrators(world, role):
     connection = world.connection_a
     for action in (
         "action_sync_now",
+        "action_full_sync",
         "action_test_connection",
         "action_bexio_import_employees",
         "action_bexio_refresh",
@@ -566,6 +567,17 @@ def test_syncs_imports_and_disconnect_are_for_bexio_administrators(world, role):
             role, "bexio.connection", action, [connection]
         ), f"{role} could {action}"
     assert world.read("bexio.connection", connection, ["state"])["state"] == "connected"
+
+
+@pytest.mark.parametrize("role", [r for r in ROLES if r != "settings_admin"])
+def test_only_a_settings_administrator_confirms_the_production_database(world, role):
+    # The copy guard's way out: a bexio administrator of a test copy must not have it.
+    assert world.refused(
+        role,
+        "bexio.connection",
+        "action_confirm_production_database",
+        [world.connection_a],
+    ), f"{role} could confirm the production database"
 
 
 def test_a_bexio_administrator_may_test_the_connection(world):
