@@ -2256,3 +2256,115 @@ P(
     "Since her husband's serious illness she has worked partly from home.",
     "private_life",
 )
+
+# ---- the work's own subject: reporting, caring, the job's title (session 11)
+REPORTER = dict(function="Redaktorin Politik", company_name="Muster Medien AG")
+S(
+    "de",
+    None,
+    [
+        ("als Sachbearbeiterin Buchhaltung", "als Redaktorin Politik"),
+        (
+            "Zu ihren Aufgaben gehörten die Kreditorenbuchhaltung, der Zahlungsverkehr und die Mitarbeit beim Jahresabschluss.",
+            "Sie berichtete über die Sessionen des Kantonsrates und führte Interviews mit Vertretern der SP, der SVP und der Gewerkschaft Unia.",
+        ),
+    ],
+    **REPORTER,
+)
+S(
+    "de",
+    "politics",
+    [
+        (
+            "Zu ihren Aufgaben gehörten die Kreditorenbuchhaltung, der Zahlungsverkehr und die Mitarbeit beim Jahresabschluss.",
+            "Sie berichtete über den Kantonsrat. Ihre Kandidatur für den Grossen Rat auf der Liste der SP im Jahr 2023 führte zu einer Reduktion ihres Pensums.",
+        )
+    ],
+    "Ihre Kandidatur für den Grossen Rat auf der Liste der SP im Jahr 2023 führte zu einer Reduktion ihres Pensums.",
+    **REPORTER,
+)
+MIDWIFE = dict(function="Hebamme", company_name="Geburtshaus Muster AG")
+S(
+    "de",
+    None,
+    [
+        ("als Sachbearbeiterin Buchhaltung", "als Hebamme"),
+        (
+            "Zu ihren Aufgaben gehörten die Kreditorenbuchhaltung, der Zahlungsverkehr und die Mitarbeit beim Jahresabschluss.",
+            "Sie betreute Schwangere während der Schwangerschaft, begleitete Geburten und pflegte Wöchnerinnen und Neugeborene.",
+        ),
+    ],
+    **MIDWIFE,
+)
+S(
+    "it",
+    "health",
+    [
+        (
+            "Le sue mansioni comprendevano la contabilità fornitori, il traffico dei pagamenti e la collaborazione alla chiusura annuale.",
+            "Ha assistito le partorienti. Dopo la sua gravidanza e l'assenza per malattia che ne è seguita ha ripreso il lavoro al 60 %.",
+        )
+    ],
+    "Dopo la sua gravidanza e l'assenza per malattia che ne è seguita ha ripreso il lavoro al 60 %.",
+    function="Levatrice",
+    company_name="Clinica Muster SA",
+)
+S(
+    "en",
+    None,
+    [("as an Accountant", "as an Addiction Counsellor")],
+    function="Addiction Counsellor",
+    company_name="Muster Addiction Support Foundation",
+)
+S(
+    "fr",
+    "religion",
+    [
+        (
+            "Son comportement envers ses supérieurs et ses collègues a toujours été irréprochable.",
+            "Son comportement envers ses supérieurs et ses collègues a toujours été irréprochable. Ancienne de l'Église évangélique de la ville, elle a été libérée les dimanches.",
+        )
+    ],
+    "Ancienne de l'Église évangélique de la ville, elle a été libérée les dimanches.",
+)
+
+# ---- the closing paragraph: a reason told before the thanks, a cold or a warm closing
+S(
+    "de",
+    "leaving_reason",
+    [
+        (
+            "Frau Keller verlässt uns auf eigenen Wunsch.",
+            "Nachdem sich die Zusammenarbeit mit der neuen Leitung als schwierig erwiesen hatte, trennten wir uns im gegenseitigen Einvernehmen.",
+        )
+    ],
+    "Nachdem sich die Zusammenarbeit mit der neuen Leitung als schwierig erwiesen hatte, trennten wir uns im gegenseitigen Einvernehmen.",
+)
+S(
+    "de",
+    "incoherent",
+    [
+        (
+            "Frau Keller verlässt uns auf eigenen Wunsch. Wir danken ihr für die sehr wertvolle Zusammenarbeit, bedauern ihren Weggang sehr und wünschen ihr für die Zukunft alles Gute.",
+            "Frau Keller verlässt uns per 31. August 2024.",
+        )
+    ],
+    "Frau Keller verlässt uns per 31. August 2024.",
+    grades={"performance": 5, "conduct": 5},
+)
+S(
+    "en",
+    "incoherent",
+    [
+        (
+            "Her performance was always to our complete satisfaction.",
+            "Her performance was to our satisfaction.",
+        ),
+        (
+            "We thank her for her very valuable work, regret her departure",
+            "We thank her warmly for her outstanding work, regret her departure very much",
+        ),
+    ],
+    "We thank her warmly for her outstanding work, regret her departure very much and wish her every success in the future.",
+    grades={"performance": 3, "conduct": 4},
+)

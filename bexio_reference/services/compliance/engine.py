@@ -92,12 +92,15 @@ class Context:
 
     # -------------------------------------------------------------- structure
     def _company_spans(self):
-        company = (self.facts.get("company_name") or "").strip()
+        """Where the text names the employer or the job's title: what they name is the work
+        ("Gewerkschaft Unia", "Grand Council Secretariat", "addiction counsellor")."""
         spans = []
-        if not company:
-            return spans
-        core = re.split(r",| – | - ", company)[0].strip()
-        for candidate in {company, core}:
+        candidates = set()
+        for key in ("company_name", "function"):
+            name = (self.facts.get(key) or "").strip()
+            if name:
+                candidates |= {name, *(p.strip() for p in re.split(r",| – | - ", name))}
+        for candidate in candidates:
             words = [w for w in re.split(r"\s+", candidate) if len(w) > 1]
             if not words:
                 continue
@@ -614,6 +617,14 @@ class Checker:
             start = s.start + match.start()
             if not ctx.about_person(s, start, s.start + match.end()):
                 continue
+            if ctx.in_company(start, s.start + match.end()):
+                continue  # the job's own title ("addiction counsellor")
+            if (
+                ctx.domains["health"]
+                and (s.role == "task" or lx.CARE.search(s.low))
+                and not lx.ABSENCE.search(s.low)
+            ):
+                continue  # a midwife's births, a nurse's patients: the work
             around = s.low[max(0, match.start() - 30) : match.end() + 25]
             if RELATIVE.search(around):
                 continue  # a relative's illness is the family's matter: private life says so
@@ -668,6 +679,8 @@ class Checker:
             rf"{lx.B}(?:{names})-\w*(?:präsident|mitglied|sekretär|delegiert|vorstand|"
             r"vertreter|kassier|aktuar)\w*"
         )
+        if (domain or ctx.domains["politics"]) and lx.REPORTING.search(s.low):
+            return  # interviewing a union's people, reporting on its campaign: the work
         patterns = [forward, backward, alone, lx.UNION_VERBS[lang]]
         if not domain:  # a union's own staff name their posts so: "Unia-Sekretär"
             patterns.insert(3, compound)
@@ -704,6 +717,12 @@ class Checker:
         ctx = self.ctx
         domain = ctx.domains["politics"]
         acts = lx.POLITICAL_ACTS[lang]
+        if (
+            domain
+            and lx.REPORTING.search(s.low)
+            and not lx.PERSON_POLITICAL.search(s.low)
+        ):
+            return  # covering the parliament, interviewing a party's president: the work
         for match in lx.PARTIES.finditer(s.text):
             if ctx.in_company(s.start + match.start(), s.start + match.end()):
                 continue
@@ -745,7 +764,8 @@ class Checker:
         person_act = acts.search(s.low)
         if prefix or (person_act and not domain):
             hit = prefix or office
-            if ctx.in_company(s.start + hit.start(), s.start + hit.end()):
+            # The office itself (the end of "as a parliamentary ..."), not the "as a".
+            if ctx.in_company(s.start + hit.end() - 1, s.start + hit.end()):
                 return
             if not domain or prefix:
                 self._flag(
@@ -768,6 +788,7 @@ class Checker:
             r"engagier\w*|ehrenamtlich\w*|freiwillig\w*|membre|présid\w*|engagée?|"
             r"bénévole|trésori\w+|membro|president\w*|presied\w*|impegnat[oa]|volontari\w*|"
             r"cassier\w*|member|chair\w*|president|volunteer\w*|treasurer|elder|ältester|"
+            r"ancien(?:ne)?|conseill\w+ de paroisse|anzian[oa]|consiglier\w+ parrocchial\w*|"
             r"ministrant\w*|engagement|impegno|commitment)\b.{0,40}"
             r"(?:"
             + lx.RELIGION["attached"].pattern
@@ -786,8 +807,10 @@ class Checker:
                     s.low,
                 ):
                     continue
+                # "Ancien de l'Église ..., il ...": an opening apposition names its
+                # subject after it.
                 if pattern is member and not ctx.about_person(
-                    s, s.start + match.start(), after=False
+                    s, s.start + match.start(), after=match.start() == 0
                 ):
                     continue
                 self._flag(
@@ -931,11 +954,17 @@ class Checker:
         table = lx.LEAVING[ctx.language]
         body = ctx.body()
         last_para = max((s.para for s in body), default=-1)
+        # The leaving is told where the closing is, often just before its thanks.
+        closing_paras = {s.para for s in body if s.role == "closing"}
         for s in body:
-            if s.role != "closing" and not (
-                ctx.kind == "confirmation"
-                and s.para == last_para
-                and s.role != "opening"
+            if (
+                s.role != "closing"
+                and not (
+                    ctx.kind == "confirmation"
+                    and s.para == last_para
+                    and s.role != "opening"
+                )
+                and not (s.role == "person" and s.para in closing_paras)
             ):
                 self._ended_elsewhere(s)
                 continue
@@ -1656,12 +1685,37 @@ class Checker:
                     last.end,
                     suggestion=last.text + "\n\n" + self.closing_sentence(grade),
                 )
+                if grade is not None and grade >= 4:
+                    # After very good grades, no word of thanks reads as the downgrade
+                    # a reader is meant to see: incoherent, not only incomplete.
+                    self.add(
+                        "incoherent.closing_cold",
+                        last.start,
+                        last.end,
+                        suggestion=last.text + "\n\n" + self.closing_sentence(grade),
+                        grade=_grade_text(grade),
+                    )
             return
         grade = ctx.overall()
-        if grade is None or not closing or ctx.kind not in ("full", "apprenticeship"):
+        if grade is None or ctx.kind not in ("full", "apprenticeship"):
+            return
+        if not closing:
+            last = body[-1] if body else None
+            if ctx.kind == "apprenticeship" and grade >= 4 and last:
+                self.add(
+                    "incoherent.closing_cold",
+                    last.start,
+                    last.end,
+                    suggestion=last.text + "\n\n" + self.closing_sentence(grade),
+                    grade=_grade_text(grade),
+                )
             return
         span = (closing[0].start, closing[-1].end)
-        if ctx.kind == "full" and grade >= 4 and not has["thanks"]:
+        if grade >= 4 and (
+            not has["thanks"] and not (has["regret"] and has["wishes"])
+            if ctx.kind == "full"
+            else not (has["thanks"] or has["wishes"])
+        ):
             self.add(
                 "incoherent.closing_cold",
                 *span,
@@ -1684,6 +1738,18 @@ class Checker:
             )
         ):
             warm = True
+        performance = (ctx.grades or {}).get("performance")
+        if (
+            performance
+            and performance <= 3
+            and re.search(
+                r"(?:excellent|outstanding|hervorragend|ausgezeichnet|ottim|eccellent|"
+                r"remarquable|exceptional|aussergewöhnlich)\w*\s+(?:\w+\s+)?(?:leistung|"
+                r"prestation|prestazion|performance|arbeit|travail|lavoro|work)",
+                text,
+            )
+        ):
+            warm = True  # thanked for excellent work that the assessment calls good
         if warm:
             target = next(
                 (

@@ -129,6 +129,7 @@ EMPLOYER_START = {
 DOMAINS = {
     "health": rx(
         r"spital|klinik|pflege|heim\b|geburtshaus|praxis|physio|hebamme|arzt|ärzt|medizin|"
+        r"sucht|addiction|dépendance|dipendenz|ostetric|midwi|"
         r"gesundheit|reha|spitex|versicherung|krankenkasse|iv-stelle|hôpital|clinique|"
         r"médico|ems\b|soins|infirmi|sage-femme|santé|assurance|ospedal|clinica|cura|"
         r"infermier|levatric|sanitari|soccors|medico|assicura|cassa malati|hospital|clinic|"
@@ -143,7 +144,9 @@ DOMAINS = {
     "politics": rx(
         r"partei|\bparti\b|partito|\bparty\b|grüne|grünen|\bsvp\b|\bsp\b|\bfdp\b|"
         r"\bps\b|\bplr\b|\budc\b|\blega\b|\bverts\b|\bmitte\b|fraktion|parlament|"
-        r"journalist|redakt|redatt|mediensprecher|addetto stampa|press officer|"
+        r"journalist|giornalist|reporter|redakt|redatt|rédact|mediensprecher|"
+        r"addetto stampa|press officer|parliament|grand council|grand conseil|"
+        r"gran consiglio|kantonsrat|grossrat|grosser rat|"
         r"chargée? de communication|politi"
     ),
     "religion": rx(
@@ -559,6 +562,35 @@ POLITICAL_SELF = rx(
     r"sass|sitzt|candidat\w*|candidature|membre|élue?|siège|siégeait|a siégé|elett[oa]|"
     r"membro|iscritt[oa]|siede|candidatura|member|elected|sits|sat|candidacy|"
     r"stood for|ran for|own)\b"
+)
+# Reporting on something, interviewing someone, covering a session: what a journalist's or a
+# clerk's tasks name is the work's subject, not the person's own allegiance.
+REPORTING = rx(
+    r"\b(?:interview\w*|berichte\w*|berichtet\w*|reportage\w*|recherch\w*|verfasst\w*|"
+    r"moderiert\w*|protokollier\w*|begleitete|entretiens?|interrog\w*|couvert|couvrait|"
+    r"rédig\w*|reportages?|chroniqu\w*|enquêt\w*|intervist\w*|servizi|cronac\w*|"
+    r"redatto|seguito le|reported|reporting|covered|covering|interviewed|minuted|"
+    r"wrote (?:about|on)|articles?)\b"
+)
+# Caring for others: in a health job, the illness it names is the patients'.
+CARE = rx(
+    r"\b(?:betreut\w*|pflegt\w*|begleitet\w*|behandelt\w*|versorgt\w*|assistiert\w*|"
+    r"soign\w*|accompagn\w*|pris en charge|traité\w*|curat[oaei]|assistit[oaei]|"
+    r"accompagnat[oaei]|trattat[oaei]|cared for|nursed|assisted|treated|"
+    r"looked after|counsel+ed|supported)\b"
+)
+# The person away from work: what a health job's words then say is about the person.
+ABSENCE = rx(
+    r"abwesen\w*|ausfall|ausfiel|arbeitsunfähig\w*|krankgeschrieben|absence|absente?|"
+    r"arrêt de travail|incapacité|assenz\w*|assente|incapacità|absent|sick leave|time off"
+)
+# The person's own political act, said of the person (not "interviewed the candidates").
+PERSON_POLITICAL = rx(
+    r"\b(?:er|sie|he|she|il|elle|egli|ella|lui|lei)\s+(?:\w+\s+){0,3}?"
+    r"(?:kandidiert\w*|gewählt|mitglied|élue?|membre|candidate?|elett[oa]|membro|"
+    r"candidat[oa]|elected|member|stood|ran)\b|"
+    r"\b(?:sein\w*|ihr\w*|his|her|sa|son|sua|suo)\s+(?:\w+\s+)?(?:kandidatur|wahl|mandat|"
+    r"candidature|élection|candidatura|elezione|mandato|candidacy|election|mandate|seat)"
 )
 ROLE_PREFIX = {
     "de": r"\b(?:als|ist|war)\s+(?:\w+\s+){0,2}",
