@@ -3,6 +3,7 @@ installed and a bexio connection signed in."""
 
 import sys
 import threading
+import datetime
 import time
 import uuid
 from contextlib import contextmanager
@@ -81,6 +82,18 @@ class Bench:
             timesheets=50000 // scale,
             company_id=COMPANY,
         )
+        # A real account's contacts were saved over the years, one now and then: stamped
+        # all at once, every one would fall into the hourly sync's hour of overlap.
+        newest = datetime.datetime.now() - datetime.timedelta(days=1)
+        with store.transaction():
+            for hours, doc in enumerate(reversed(store.all(COMPANY, "contact"))):
+                saved = newest - datetime.timedelta(hours=hours)
+                store.put(
+                    COMPANY,
+                    "contact",
+                    doc["id"],
+                    {**doc, "updated_at": saved.strftime("%Y-%m-%d %H:%M:%S")},
+                )
         print(
             f"large company generated in {time.perf_counter() - started:.0f} s",
             flush=True,

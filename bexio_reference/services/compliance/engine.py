@@ -1662,6 +1662,17 @@ class Checker:
         level = 5 if grade >= 4.5 else 4 if grade >= 3.5 else 3 if grade >= 2.5 else 2
         return bank.fill(table[level], ctx.refs)
 
+    def _cold_ending(self, last, grade):
+        """A text that ends without a closing after very good grades: no word of thanks
+        reads as the downgrade a reader is meant to see, incoherent, not only incomplete."""
+        self.add(
+            "incoherent.closing_cold",
+            last.start,
+            last.end,
+            suggestion=last.text + "\n\n" + self.closing_sentence(grade),
+            grade=_grade_text(grade),
+        )
+
     def closing(self):
         ctx = self.ctx
         body = ctx.body()
@@ -1686,29 +1697,14 @@ class Checker:
                     suggestion=last.text + "\n\n" + self.closing_sentence(grade),
                 )
                 if grade is not None and grade >= 4:
-                    # After very good grades, no word of thanks reads as the downgrade
-                    # a reader is meant to see: incoherent, not only incomplete.
-                    self.add(
-                        "incoherent.closing_cold",
-                        last.start,
-                        last.end,
-                        suggestion=last.text + "\n\n" + self.closing_sentence(grade),
-                        grade=_grade_text(grade),
-                    )
+                    self._cold_ending(last, grade)
             return
         grade = ctx.overall()
         if grade is None or ctx.kind not in ("full", "apprenticeship"):
             return
         if not closing:
-            last = body[-1] if body else None
-            if ctx.kind == "apprenticeship" and grade >= 4 and last:
-                self.add(
-                    "incoherent.closing_cold",
-                    last.start,
-                    last.end,
-                    suggestion=last.text + "\n\n" + self.closing_sentence(grade),
-                    grade=_grade_text(grade),
-                )
+            if ctx.kind == "apprenticeship" and grade >= 4 and body:
+                self._cold_ending(body[-1], grade)
             return
         span = (closing[0].start, closing[-1].end)
         if grade >= 4 and (
