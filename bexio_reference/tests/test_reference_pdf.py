@@ -97,6 +97,30 @@ class TestReferencePdf(ReferenceCase):
         self.assertIn("<title>Arbeitszeugnis</title>", html)
         self.assertNotIn(ref.name, html)
 
+    def test_the_letterhead_has_the_company_logo_and_never_odoo_placeholder(self):
+        def letterhead():
+            ref = self.draft()
+            return (
+                self.env["ir.actions.report"]
+                ._render_qweb_html("bexio_reference.action_report_reference", ref.ids)[
+                    0
+                ]
+                .decode()
+            )
+
+        company = self.employee.company_id
+        company.logo = company._get_logo()  # Odoo's "Your logo" placeholder
+        self.assertTrue(company.uses_default_logo)
+        self.assertNotIn('alt="Logo"', letterhead())
+        pixel = base64.b64encode(
+            base64.b64decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+            )
+        )
+        company.logo = pixel
+        self.assertFalse(company.uses_default_logo)
+        self.assertIn('alt="Logo"', letterhead())
+
     def test_a_long_reference_numbers_its_pages(self):
         ref = self.issued(tasks="\n".join(f"Aufgabe Nummer {n}" for n in range(90)))
         text = pdf_text(base64.b64decode(ref.pdf_attachment_id.datas))
