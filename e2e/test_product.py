@@ -5,24 +5,29 @@ made by the first is the one the others use.
 """
 
 import re
+import subprocess
 
-import requests
 from demo_stack import SANDBOX_LOGIN, wait_until
 from playwright.sync_api import expect
-from transactions import bexio_call
+from transactions import bexio_call, sandbox
 
 COMPANY = "alpenblick01"
 NEW_PHONE = "+41 79 555 12 34"
 
 
 def bexio_documents(stack, kind):
-    answer = requests.get(
-        f"{stack.sandbox_url}/_sandbox/api/companies/{COMPANY}/{kind}",
-        headers=stack.sandbox_admin_headers,
-        timeout=10,
+    return sandbox(stack, "GET", f"companies/{COMPANY}/{kind}")
+
+
+def allow_at_bexio(stack, page):
+    """Sign in on bexio's page and allow Odoo: the connection is back, connected."""
+    page.fill("#username", SANDBOX_LOGIN[0])
+    page.fill("#password", SANDBOX_LOGIN[1])
+    page.click("button[value=allow]")
+    page.wait_for_url(f"{stack.odoo_url}/odoo/**")
+    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
+        "Connected"
     )
-    answer.raise_for_status()
-    return answer.json()
 
 
 def employee_numbered(stack, session, number):
@@ -53,13 +58,7 @@ def test_sign_in_with_bexio(stack, chromium, admin_page, shots):
     page.wait_for_url(f"{stack.sandbox_url}/**")
     expect(page.locator("#username")).to_be_visible()
     page.screenshot(path=shots / "01-sign-in-with-bexio.png")
-    page.fill("#username", SANDBOX_LOGIN[0])
-    page.fill("#password", SANDBOX_LOGIN[1])
-    page.click("button[value=allow]")
-    page.wait_for_url(f"{stack.odoo_url}/odoo/**")
-    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
-        "Connected"
-    )
+    allow_at_bexio(stack, page)
     expect(page.locator("div[name=bexio_company_name]")).to_contain_text(
         "Alpenblick Technik AG"
     )
@@ -236,10 +235,11 @@ def test_a_reference_is_written_approved_issued_and_verified(
     # What HR does not know yet, the wizard lists; the user types it in.
     expect(wizard.locator(".alert")).to_contain_text("start date")
     wizard.locator(".o_field_widget[name=date_start] input").fill("03/01/2021")
-    wizard.locator(".o_field_widget[name=function] input").fill("Servicetechnikerin")
-    wizard.locator(".o_field_widget[name=signer_role] input").fill("Geschäftsführerin")
+    # In the reference's language: the employee's, French, as bexio payroll knows it.
+    wizard.locator(".o_field_widget[name=function] input").fill("Technicien de service")
+    wizard.locator(".o_field_widget[name=signer_role] input").fill("Directeur")
     wizard.locator(".o_field_widget[name=tasks] textarea").fill(
-        "Wartung und Reparatur von Kälteanlagen\nBeratung von Kundinnen und Kunden"
+        "Entretien et réparation d'installations frigorifiques\nConseil à la clientèle"
     )
     page.screenshot(path=shots / "07-reference-wizard.png", full_page=True)
     page.locator(".modal-footer button.btn-primary").first.click()
@@ -281,6 +281,19 @@ def test_a_reference_is_written_approved_issued_and_verified(
     ).content
     assert pdf.startswith(b"%PDF")
     (tmp_path / "reference.pdf").write_bytes(pdf)
+    # The letter as HR sends it: its first page for the README, its text selectable.
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile"]
+        + [str(tmp_path / "reference.pdf"), str(shots / "16-reference-pdf")],
+        check=True,
+    )
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "reference.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert employee["name"].split()[-1] in text, text[:500]
 
     # The page the QR code leads to, for a stranger: no Odoo session.
     stranger = chromium.new_page(viewport={"width": 1100, "height": 900})
@@ -480,13 +493,7 @@ def test_disconnect_says_what_happens_and_reconnecting_picks_up(
     )
     expect(page.locator(".alert-info").first).to_contain_text("Nothing was deleted")
     revocations = [
-        e
-        for e in requests.get(
-            f"{stack.sandbox_url}/_sandbox/api/requests",
-            headers=stack.sandbox_admin_headers,
-            timeout=10,
-        ).json()
-        if e["path"].endswith("/revoke")
+        e for e in sandbox(stack, "GET", "requests") if e["path"].endswith("/revoke")
     ]
     assert revocations and revocations[-1]["status"] == 200, revocations
     assert employees_before == stack.call(
@@ -495,13 +502,7 @@ def test_disconnect_says_what_happens_and_reconnecting_picks_up(
     # Signing in again to the same bexio company: connected, links kept.
     page.click("button[name=action_connect]:visible")
     page.wait_for_url(f"{stack.sandbox_url}/**")
-    page.fill("#username", SANDBOX_LOGIN[0])
-    page.fill("#password", SANDBOX_LOGIN[1])
-    page.click("button[value=allow]")
-    page.wait_for_url(f"{stack.odoo_url}/odoo/**")
-    expect(page.locator(".o_statusbar_status .o_arrow_button_current")).to_contain_text(
-        "Connected"
-    )
+    allow_at_bexio(stack, page)
     stack.wait_for_initial_import(session)
     assert employees_before == stack.call(
         session, "hr.employee", "search_count", [("bexio_payroll_ref", "!=", False)]

@@ -8,8 +8,8 @@ trustee login of the sandbox sees both bexio companies; the second Odoo company 
 
 import uuid
 
-import requests
 from demo_stack import wait_until
+from transactions import sandbox
 
 from bexio_sandbox.seed import DEMO_COMPANY, DEMO_PASSWORD, OTHER_COMPANY
 from bexio_sandbox.testing import submit_login
@@ -18,13 +18,7 @@ TRUSTEE = "treuhand@sandbox.bexio.local"
 
 
 def bexio_documents(stack, company, kind):
-    answer = requests.get(
-        f"{stack.sandbox_url}/_sandbox/api/companies/{company}/{kind}",
-        headers=stack.sandbox_admin_headers,
-        timeout=10,
-    )
-    answer.raise_for_status()
-    return answer.json()
+    return sandbox(stack, "GET", f"companies/{company}/{kind}")
 
 
 def in_company(company_id):
