@@ -70,9 +70,9 @@ TITLES = {
 # preposition ({name_dat}, {de_name}, {di_name}, {a_name}) or as a pronoun ({dat}, {obj}, ...).
 TEXTS = {
     "de": {
-        "intro": "{full}, geboren am {birth}, {origin}, war vom {start} bis zum {end} als "
+        "intro": "{intro_name}, {born} {birth}, {origin}, war vom {start} bis zum {end} als "
         "{function} ({workload} %) bei der {company} tätig.",
-        "intro_interim": "{full}, geboren am {birth}, {origin}, ist seit dem {start} als "
+        "intro_interim": "{intro_name}, {born} {birth}, {origin}, ist seit dem {start} als "
         "{function} ({workload} %) bei der {company} tätig.",
         "origin": "von {origin}",
         "tasks": "Die Hauptaufgaben von {name_dat} [umfassen|umfassten]:",
@@ -118,9 +118,9 @@ TEXTS = {
         "ausgestellt. Wir danken {dat}für die bisherige Mitarbeit.",
     },
     "fr": {
-        "intro": "{full}, date de naissance : {birth}, {origin}, a travaillé du {start} au "
+        "intro": "{intro_name}, {born} {birth}, {origin}, a travaillé du {start} au "
         "{end} en qualité de {function} ({workload} %) auprès {de_company}.",
-        "intro_interim": "{full}, date de naissance : {birth}, {origin}, travaille depuis le "
+        "intro_interim": "{intro_name}, {born} {birth}, {origin}, travaille depuis le "
         "{start} en qualité de {function} ({workload} %) auprès {de_company}.",
         "origin": "originaire {de_origin}",
         "tasks": "Les tâches principales {de_name} [comprennent|comprenaient] :",
@@ -149,9 +149,9 @@ TEXTS = {
         "interim_reason": "Ce certificat intermédiaire est établi à la demande {de_name}.",
     },
     "it": {
-        "intro": "{full}, data di nascita: {birth}, {origin}, ha lavorato dal {start} al {end} in "
+        "intro": "{intro_name}, {born} {birth}, {origin}, ha lavorato dal {start} al {end} in "
         "qualità di {function} ({workload} %) presso {company}.",
-        "intro_interim": "{full}, data di nascita: {birth}, {origin}, lavora dal {start} in "
+        "intro_interim": "{intro_name}, {born} {birth}, {origin}, lavora dal {start} in "
         "qualità di {function} ({workload} %) presso {company}.",
         "origin": "attinente di {origin}",
         "tasks": "I compiti principali {di_name} [comprendono|comprendevano]:",
@@ -179,9 +179,9 @@ TEXTS = {
         "{di_name}.",
     },
     "en": {
-        "intro": "{full}, born on {birth}, {origin}, worked for {company} from {start} to {end} "
-        "as {function} ({workload} %).",
-        "intro_interim": "{full}, born on {birth}, {origin}, has worked for {company} since "
+        "intro": "{intro_name}, {born} {birth}, {origin}, worked for {company} from {start} "
+        "to {end} as {function} ({workload} %).",
+        "intro_interim": "{intro_name}, {born} {birth}, {origin}, has worked for {company} since "
         "{start} as {function} ({workload} %).",
         "origin": "a citizen of {origin}",
         "tasks": "The main tasks of {name} [include|included]:",
@@ -224,6 +224,13 @@ PRONOUNS = {
     "en": {"f": {"obj": "her"}, "m": {"obj": "him"}},
 }
 IT_ARTICLES = {"di": {"f": "della", "m": "del"}, "a": {"f": "alla", "m": "al"}}
+# "née le" as a French reference writes it; without the gender, the form's neutral words.
+BORN = {
+    "de": {"f": "geboren am", "m": "geboren am", "": "geboren am"},
+    "fr": {"f": "née le", "m": "né le", "": "date de naissance :"},
+    "it": {"f": "nata il", "m": "nato il", "": "data di nascita:"},
+    "en": {"f": "born on", "m": "born on", "": "born on"},
+}
 VOWELS = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouyàâäéèêëîïôöùûüh"
 
 
@@ -241,7 +248,15 @@ def names(language, full, salutation=None, surname=None):
         subject, oblique = (f"{word} {surname}" for word in forms)
     else:
         subject = oblique = full
-    values = {"full": full, "name": subject, "name_dat": oblique}
+    # The intro names the person in full, as Swiss references open: "Frau Anna Keller".
+    intro_name = f"{forms[0][:1].upper()}{forms[0][1:]} {full}" if forms else full
+    values = {
+        "full": full,
+        "intro_name": intro_name,
+        "born": BORN[language][salutation if forms else ""],
+        "name": subject,
+        "name_dat": oblique,
+    }
     if language == "fr":
         values.update(de_name=_elide(subject), a_name=f"à {subject}")
     if language == "it":

@@ -78,14 +78,16 @@ class TestReferenceTexts(ReferenceSetup):
 
     def test_the_place_of_origin_or_the_nationality_in_the_references_language(self):
         body = self.reference("de").body
-        self.assertIn("Anna Keller, geboren am 02.04.1990, von Chur GR, war vom", body)
+        self.assertIn(
+            "Frau Anna Keller, geboren am 02.04.1990, von Chur GR, war vom", body
+        )
         self.assertIn("originaire de Chur GR", self.reference("fr").body)
         self.employee.country_id = self.env.ref("base.de")
         expected = {
             "de": "geboren am 02.04.1990, deutsche Staatsangehörige, war",
-            "fr": "date de naissance : 02.04.1990, de nationalité allemande, a travaillé",
-            "it": "data di nascita: 02.04.1990, di nazionalità tedesca, ha lavorato",
-            "en": "born on 2 April 1990, of German nationality, worked for",
+            "fr": "Madame Anna Keller, née le 02.04.1990, de nationalité allemande, a travaillé",
+            "it": "La signora Anna Keller, nata il 02.04.1990, di nazionalità tedesca, ha lavorato",
+            "en": "Ms Anna Keller, born on 2 April 1990, of German nationality, worked for",
         }
         for language, passage in expected.items():
             body = self.reference(language, origin=False).body
