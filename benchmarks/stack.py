@@ -1,9 +1,9 @@
 """The stack the figures run on: a sandbox with a large company, an Odoo database with the addons
 installed and a bexio connection signed in."""
 
+import datetime
 import sys
 import threading
-import datetime
 import time
 import uuid
 from contextlib import contextmanager
