@@ -410,9 +410,13 @@ class BexioOutbox(models.Model):
                     "WHERE id = %s FOR UPDATE NOWAIT",
                     [self.id],
                 )
-            except psycopg2.errors.LockNotAvailable as exc:
-                # A user's transaction is merging a change into it right now: come back by
-                # the retry pattern.
+            except (
+                psycopg2.errors.LockNotAvailable,
+                psycopg2.errors.SerializationFailure,
+            ) as exc:
+                # A user's transaction is merging a change into it right now, or another
+                # worker claimed it since this transaction began: come back by the retry
+                # pattern (and then find it taken or open again).
                 raise RetryableJobError("outbox item busy") from exc
             row = cr.fetchone()
             if not row:
